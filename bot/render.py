@@ -1,0 +1,115 @@
+"""One renderer: turns an ``Answer`` into what the Discord bot and the CLI show, so both say the same.
+
+``render`` builds a neutral layout (title, lead, quote blocks, footer); the Discord adapter maps it
+onto an embed, and ``to_text`` onto the plain message the bot falls back to and the CLI prints.
+Quoted passages are escaped so that markdown and mentions in reader comments show as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import quote as percent
+
+from discord.utils import escape_markdown, escape_mentions
+
+from retrieval.answer import Answer, Quote
+from retrieval.article import Article
+
+_LINE_START_MARKUP = re.compile(r"^(\s*)(-#|#{1,3}\s|>|[-*+]\s|\d+\.\s)", re.MULTILINE)
+FRAGMENT_WORDS = 4
+
+
+@dataclass(frozen=True)
+class QuoteBlock:
+    heading: str  # "¶5 · Ali Hatami" / "comment #4 by cuban · Jan 5, 2018 6:31 PM"
+    body: str  # the excerpt, escaped, matched words in bold
+    link: str | None  # the quoted words on the article's page (text fragment), when its URL is known
+
+
+@dataclass(frozen=True)
+class RenderedAnswer:
+    title: str | None  # the speaker and role, when the answer has one
+    lead: str
+    quotes: tuple[QuoteBlock, ...]
+    footer: str  # the article's title and date
+    url: str | None
+    no_answer: bool
+
+
+def escape(text: str) -> str:
+    """Quoted text made inert: markdown shows as written and nobody is pinged."""
+    text = escape_mentions(escape_markdown(text))
+    return _LINE_START_MARKUP.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def highlight(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``text`` escaped, with the spans in bold."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(f"**{escape(text[start:end])}**")
+        pos = end
+    out.append(escape(text[pos:]))
+    return "".join(out).replace("** **", " ")
+
+
+def fragment_link(url: str | None, excerpt: str) -> str | None:
+    """``url#:~:text=first words,last words`` so a click opens the page on the highlighted quote."""
+    if not url:
+        return None
+    piece = max((p.strip() for p in excerpt.split("…")), key=len)
+    words = piece.split()
+    if not words:
+        return url
+
+    def enc(ws: list[str]) -> str:
+        return percent(" ".join(ws), safe="")  # encodes "-", ",", "&" as the spec requires
+
+    if len(words) <= 2 * FRAGMENT_WORDS:
+        return f"{url.split('#')[0]}#:~:text={enc(words)}"
+    return f"{url.split('#')[0]}#:~:text={enc(words[:FRAGMENT_WORDS])},{enc(words[-FRAGMENT_WORDS:])}"
+
+
+def _when(q: Quote) -> str:
+    if q.posted is None:
+        return ""
+    hour = q.posted.strftime("%I:%M %p").lstrip("0")
+    return f" · {q.posted:%b} {q.posted.day}, {q.posted.year} {hour}"
+
+
+def heading(q: Quote) -> str:
+    if q.kind == "comment":
+        if q.part == "quoted":
+            return f"{q.citation} by {q.author}, quoting {q.speaker}"
+        reply = f", replying to {q.reply_to}" if q.reply_to else ""
+        return f"{q.citation} by {q.author}{reply}{_when(q)}"
+    return f"{q.citation} · {q.speaker}" if q.speaker else q.citation
+
+
+def render(answer: Answer, article: Article) -> RenderedAnswer:
+    title = None
+    if answer.speaker and not answer.no_answer:
+        title = f"{answer.speaker} — {answer.speaker_role}" if answer.speaker_role else answer.speaker
+    blocks = tuple(
+        QuoteBlock(escape(heading(q)), highlight(q.excerpt, q.highlights), fragment_link(article.url, q.excerpt))
+        for q in answer.quotes
+    )
+    footer = article.title + (f" · {article.published:%B} {article.published.day}, {article.published.year}"
+                              if article.published else "")
+    return RenderedAnswer(title, escape(answer.lead), blocks, footer, article.url, answer.no_answer)
+
+
+def quote_text(block: QuoteBlock) -> str:
+    """One quote as plain message text: the words as a block quote, then where they come from."""
+    body = "\n".join(f"> {line}" if line else ">" for line in block.body.splitlines())
+    source = f"[{block.heading}](<{block.link}>)" if block.link else block.heading
+    return f"{body}\n— {source}"
+
+
+def to_text(r: RenderedAnswer) -> str:
+    """The whole answer as one plain message (no embed), as the CLI prints it."""
+    parts = [r.lead, *(quote_text(b) for b in r.quotes)]
+    parts.append(f"-# {escape(r.footer)}")
+    return "\n\n".join(parts)

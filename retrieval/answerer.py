@@ -1,0 +1,231 @@
+"""Answer questions about one article: rank its passages with BM25 and quote the best, with speakers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Collection
+
+from .analyzer import Analyzer
+from .answer import Answer, Quote
+from .article import Article, Passage
+from .attribution import attribute, find_person
+from .excerpt import excerpt
+from .index import BM25Index, Hit
+from .question import Question, parse_question
+from .speakers import Cast, Part, Person
+
+DEFAULT_K = 3
+# The best passage must hold at least this share of the question's idf weight to count as an answer:
+# evidence about the words themselves, not a raw BM25 cut that moves with corpus size.
+MIN_COVERAGE = 0.5
+# Other passages are quoted beside the best while they score at least this share of it.
+RUNNER_UP_SHARE = 0.6
+# How many quotes a "what did Y say" lists when no topic narrows it.
+MAX_LISTED = 6
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One indexed unit: a passage's own words, or the words a reply quotes."""
+
+    passage: Passage
+    part: Part
+    text: str
+    speaker: str | None
+
+
+class Answerer:
+    def __init__(self, article: Article, analyzer: Analyzer | None = None) -> None:
+        self.article = article
+        self.analyzer = analyzer or Analyzer()
+        self.cast: Cast = attribute(article)
+        self.segments: list[Segment] = []
+        for p in article.passages:
+            if p.quoted:
+                self.segments.append(Segment(p, "quoted", p.quoted, self.cast.speaker_of(p.id, "quoted")))
+            self.segments.append(Segment(p, "text", p.text, self.cast.speaker_of(p.id, "text")))
+        self.index = BM25Index([self.analyzer.terms(s.text) for s in self.segments])
+
+    # -- what the adapters can list -------------------------------------------------------------
+    def speakers(self) -> tuple[Person, ...]:
+        return self.cast.speakers()
+
+    def find_person(self, phrase: str) -> Person | None:
+        return find_person(self.cast, phrase)
+
+    # -- answering -------------------------------------------------------------------------------
+    def ask(self, text: str, *, follow_up: Answer | None = None, k: int = DEFAULT_K) -> Answer:
+        q = parse_question(text)
+        if q.subject_is_pronoun and follow_up is not None and follow_up.speaker:
+            q = Question(q.text, q.kind, q.topic, follow_up.speaker, q.facet, q.problem, q.else_)
+        exclude = set(follow_up.passage_ids) if (follow_up and q.else_) else set()
+        if q.kind == "invalid":
+            return self._invalid(q)
+        if q.kind == "article":
+            return self._about_article(q)
+        if q.kind == "who_said":
+            return self._who_said(q, k)
+        if q.kind == "what_said":
+            return self._what_said(q, k, exclude)
+        if q.kind == "who_is":
+            return self._who_is(q, k)
+        return self._search(q, k)
+
+    def _invalid(self, q: Question) -> Answer:
+        if q.problem == "too_long":
+            lead = "That question is too long for me: please ask it in a sentence or two."
+        else:
+            lead = "Ask me a question about the article, such as “Who called US policies evil and stupid?”"
+        return Answer(q.text, "invalid", lead, no_answer=True)
+
+    def _quote(self, seg: Segment, terms: Collection[str], score: float) -> Quote:
+        p = seg.passage
+        quoted, highlights = excerpt(seg.text, terms, self.analyzer)
+        return Quote(p.id, p.citation, p.kind, seg.part, seg.speaker, p.author, p.posted, p.reply_to,
+                     seg.text, quoted, highlights, round(score, 4))
+
+    def _rank(self, topic: str, k: int, within: Collection[int] | None = None) -> tuple[list[Hit], list[str], bool]:
+        """Hits for the topic, its terms, and whether the best hit is evidence enough to answer."""
+        terms = list(dict.fromkeys(self.analyzer.terms(topic)))
+        hits = self.index.search(terms, k=max(k, 1) * 3, within=within)
+        if not hits:
+            return [], terms, False
+        total = sum(self.index.idf(t) for t in terms)
+        best = hits[0]
+        covered = sum(self.index.idf(t) for t in best.matched)
+        enough = total > 0 and covered / total >= MIN_COVERAGE
+        kept = [h for h in hits if h.score >= best.score * RUNNER_UP_SHARE][:k]
+        return kept, terms, enough
+
+    def _search(self, q: Question, k: int) -> Answer:
+        hits, terms, enough = self._rank(q.topic, k)
+        if not enough:
+            return self._doesnt_say(q)
+        quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
+        best = quotes[0]
+        lead = f"The best match is {best.citation}" + (f", from {best.speaker}." if best.speaker else ".")
+        return Answer(q.text, q.kind, lead, quotes, speaker=best.speaker, speakers=_names(quotes),
+                      matched_terms=_matched(hits))
+
+    def _who_said(self, q: Question, k: int) -> Answer:
+        hits, terms, enough = self._rank(q.topic, k)
+        if not enough:
+            return self._doesnt_say(q, "The article doesn't say who said that.")
+        quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
+        best = quotes[0]
+        if best.speaker is None:
+            lead = f"{best.citation} says it in the article's own words; it doesn't name a speaker."
+            return Answer(q.text, q.kind, lead, quotes, matched_terms=_matched(hits))
+        names = _names(quotes)
+        person = self.cast.person(best.speaker)
+        role = person.role if person else None
+        who = _with_role(best.speaker, role, person)
+        if len(names) > 1:
+            others = ", ".join(names[1:])
+            lead = f"{who} said it ({best.citation}); {others} also said something close."
+        else:
+            lead = f"{who} said it ({best.citation})."
+        return Answer(q.text, q.kind, lead, quotes, speaker=best.speaker, speaker_role=role, speakers=names,
+                      matched_terms=_matched(hits))
+
+    def _what_said(self, q: Question, k: int, exclude: set[str]) -> Answer:
+        subject = q.subject or ""
+        person = find_person(self.cast, subject) if subject else None
+        if person is None:
+            shown = subject if not q.subject_is_pronoun else "That person"
+            lead = (f"I can't tell who “{subject}” means here; ask me again with their name."
+                    if q.subject_is_pronoun else f"{_display(shown)} isn't quoted in this article.")
+            return Answer(q.text, q.kind, lead, speaker=None if q.subject_is_pronoun else subject, no_answer=True)
+        mine = [i for i, s in enumerate(self.segments) if s.speaker == person.name and s.passage.id not in exclude]
+        who = _with_role(person.name, person.role, person)
+        if not mine:
+            lead = (f"That's all {person.name} says in this article." if exclude
+                    else f"{person.name} is mentioned but not quoted in this article.")
+            return Answer(q.text, q.kind, lead, speaker=person.name, speaker_role=person.role, no_answer=True)
+        if not q.topic:
+            quotes = tuple(self._quote(self.segments[i], (), 0.0) for i in mine[:MAX_LISTED])
+            more = f" (first {MAX_LISTED} of {len(mine)})" if len(mine) > MAX_LISTED else ""
+            lead = f"What {who} says{more}:"
+            return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
+                          speakers=(person.name,))
+        hits, terms, enough = self._rank(q.topic, k, within=mine)
+        if not enough:
+            lead = f"{person.name} doesn't say anything about {q.topic} in this article."
+            return Answer(q.text, q.kind, lead, speaker=person.name, speaker_role=person.role, no_answer=True)
+        quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
+        lead = f"What {who} says about {q.topic}:"
+        return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
+                      speakers=(person.name,), matched_terms=_matched(hits))
+
+    def _who_is(self, q: Question, k: int) -> Answer:
+        person = find_person(self.cast, q.subject or "")
+        if person is None:
+            return self._search(Question(q.text, "search", q.topic), k)
+        intro = next((i for i, s in enumerate(self.segments) if s.passage.id == person.introduced_in), None)
+        terms = self.analyzer.terms(" ".join((person.name, *person.aliases)))
+        quotes = (self._quote(self.segments[intro], terms, 0.0),) if intro is not None else ()
+        if person.kind == "commenter":
+            count = sum(1 for s in self.segments if s.speaker == person.name and s.part == "text")
+            lead = f"{person.name} is a reader who commented on the article ({_plural(count, 'comment')})."
+        elif person.role:
+            lead = f"{person.name} is {_article_for(person.role)} {person.role}."
+        else:
+            lead = f"{person.name} is introduced in {quotes[0].citation}." if quotes else f"{person.name} is quoted in the article."
+        return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
+                      speakers=(person.name,))
+
+    def _about_article(self, q: Question) -> Answer:
+        a = self.article
+        if q.facet == "title":
+            lead = f"The article is titled “{a.title}”."
+        elif q.facet == "published":
+            lead = (f"It was published on {a.published:%B} {a.published.day}, {a.published.year}."
+                    if a.published else "The article doesn't give its publication date.")
+        elif q.facet == "comments":
+            shown = len(a.comments)
+            lead = f"The article has {_plural(shown, 'reader comment')}"
+            if a.comment_count is not None and a.comment_count != shown:
+                lead += f" shown (the page counts {a.comment_count})"
+            lead += "."
+        elif q.facet == "source":
+            lead = f"The article is at {a.url}." if a.url else "I don't have a link to the article, only its text."
+        elif q.facet == "speakers":
+            names = [p.name for p in self.speakers() if p.kind != "commenter"]
+            commenters = [p.name for p in self.speakers() if p.kind == "commenter"]
+            lead = ("Quoted in the story: " + (", ".join(names) or "nobody") + ". Commenters: "
+                    + (", ".join(commenters) or "none") + ".")
+        else:
+            first = self.segments[0]
+            quote = self._quote(first, (), 0.0)
+            lead = f"“{a.title}”" + (f", published {a.published:%B} {a.published.day}, {a.published.year}" if a.published else "") + "."
+            return Answer(q.text, q.kind, lead, (quote,))
+        return Answer(q.text, q.kind, lead)
+
+    def _doesnt_say(self, q: Question, lead: str = "The article doesn't say.") -> Answer:
+        return Answer(q.text, q.kind, lead, no_answer=True)
+
+
+def _matched(hits: list[Hit]) -> tuple[str, ...]:
+    return tuple(sorted(set().union(*(h.matched for h in hits)))) if hits else ()
+
+
+def _names(quotes: tuple[Quote, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+
+
+def _with_role(name: str, role: str | None, person: Person | None) -> str:
+    if person is not None and person.kind == "commenter":
+        return f"{name} (a commenter)"
+    return f"{name}, {role}," if role else name
+
+
+def _display(subject: str) -> str:
+    return subject[:1].upper() + subject[1:]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _article_for(role: str) -> str:
+    return "an" if re.match(r"[aeiouAEIOU]", role) else "a"

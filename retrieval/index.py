@@ -1,0 +1,69 @@
+"""BM25 over an article's passages (rank-bm25), returning positions and scores, never texts."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Collection, Sequence
+
+from rank_bm25 import BM25Plus
+
+# Why BM25Plus with delta=0, k1=1.2, b=0.75:
+# - BM25Okapi's idf, log((N - df + .5) / (df + .5)), is negative for a term in more than half the
+#   passages and rank-bm25 floors it to epsilon * mean idf: on an article of ~15 passages, "Iran" and
+#   "Pakistan" would then weigh almost nothing, and "What did Raj say about China?" would lose "China".
+# - BM25L in rank-bm25 0.2.2 multiplies its saturated term by the raw term frequency, so repeating a
+#   word grows the score without bound: not the saturation BM25 is chosen for.
+# - BM25Plus uses idf = log((N + 1) / df), positive for every term that occurs. rank-bm25 adds its
+#   delta to every passage for every question term (the paper adds it only where the term occurs), so
+#   delta only shifts all scores equally; delta=0 keeps a passage with none of the words at exactly 0.
+# - k1=1.2, b=0.75 are Robertson's standard values; passages here are one to five sentences.
+K1 = 1.2
+B = 0.75
+DELTA = 0.0
+MAX_K = 50
+
+
+@dataclass(frozen=True)
+class Hit:
+    position: int  # index into the documents the index was built from
+    score: float
+    matched: frozenset[str]  # question terms found in the document
+
+
+class BM25Index:
+    """Ranks documents (lists of terms) for a question (a list of terms)."""
+
+    def __init__(self, documents: Sequence[Sequence[str]]) -> None:
+        self._docs = [list(d) for d in documents]
+        self._vocab = [frozenset(d) for d in self._docs]
+        # rank-bm25 divides by the mean length: an empty corpus (or all-empty documents) cannot be scored.
+        self._bm25 = BM25Plus(self._docs, k1=K1, b=B, delta=DELTA) if any(self._docs) else None
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def idf(self, term: str) -> float:
+        """The term's weight; a term no passage has weighs as much as the rarest possible."""
+        n = len(self._docs)
+        if self._bm25 is not None and term in self._bm25.idf:
+            return self._bm25.idf[term]
+        return math.log(n + 1) if n else 0.0
+
+    def contains(self, position: int, term: str) -> bool:
+        return term in self._vocab[position]
+
+    def search(self, terms: Sequence[str], k: int = 5, within: Collection[int] | None = None) -> list[Hit]:
+        """The best ``k`` documents that share a term with the question, best first; ties keep document order."""
+        k = max(1, min(int(k), MAX_K))
+        terms = list(dict.fromkeys(terms))
+        if not terms or self._bm25 is None:
+            return []
+        scores = self._bm25.get_scores(terms)
+        allowed = range(len(self._docs)) if within is None else sorted(set(within))
+        hits = []
+        for pos in allowed:
+            matched = frozenset(t for t in terms if t in self._vocab[pos])
+            if matched:
+                hits.append(Hit(pos, float(scores[pos]), matched))
+        hits.sort(key=lambda h: (-h.score, h.position))
+        return hits[:k]

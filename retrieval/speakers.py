@@ -1,0 +1,56 @@
+"""Who speaks in an article: people with their aliases, and each passage's attributed speaker(s).
+
+Values only; the rules that fill them live in ``attribution``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Mapping
+
+SpeakerKind = Literal["person", "organisation", "commenter"]
+Part = Literal["text", "quoted"]
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str  # canonical: the longest, earliest full form
+    kind: SpeakerKind
+    aliases: tuple[str, ...] = ()  # every form the article uses: surname, title + surname, role
+    role: str | None = None  # as introduced: "Iranian Defense Minister"
+    introduced_in: str | None = None  # passage id that introduces them
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who says the words of one part of a passage, and the evidence a reader can check."""
+
+    speaker: str | None  # canonical name, or None when unattributed
+    part: Part = "text"  # "quoted" for the words a reply quotes
+    cue: str | None = None  # "said", "was quoted as saying", "wrote the comment"
+    evidence: str | None = None  # the words that named the speaker: "he", "The Pakistani defense minister"
+    resolved_by: str | None = None  # "name", "pronoun", "role", "continuation", "author", "reply"
+
+
+@dataclass(frozen=True)
+class Cast:
+    people: tuple[Person, ...]
+    attributions: Mapping[str, tuple[Attribution, ...]] = field(default_factory=dict)
+
+    def person(self, name: str) -> Person | None:
+        """The person with this canonical name."""
+        return next((p for p in self.people if p.name == name), None)
+
+    def speaker_of(self, passage_id: str, part: Part = "text") -> str | None:
+        for a in self.attributions.get(passage_id, ()):
+            if a.part == part and a.speaker:
+                return a.speaker
+        return None
+
+    def speakers(self) -> tuple[Person, ...]:
+        """People who say something in the article (attributed at least one passage), in order of first words."""
+        order: list[str] = []
+        for attrs in self.attributions.values():
+            for a in attrs:
+                if a.speaker and a.speaker not in order:
+                    order.append(a.speaker)
+        return tuple(p for name in order if (p := self.person(name)) is not None)
