@@ -5,7 +5,7 @@ import re
 from datetime import date, datetime
 
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d")
-_TIME_FORMATS = ("%I:%M%p", "%H:%M")
+_TIME_FORMATS = ("%I:%M%p", "%H:%M", "%H:%M:%S")
 
 
 def _tidy(text: str) -> str:
@@ -28,7 +28,10 @@ def parse_date(text: str) -> date | None:
 def parse_datetime(text: str) -> datetime | None:
     """A comment's timestamp ("Jan 5, 2018 - 5:13PM"), or None when ``text`` is not one."""
     text = _tidy(text)
-    match = re.fullmatch(r"(.+?)\s*(?:-|–|—|,|at)\s*(\d{1,2}:\d{2})\s*([AaPp]\.?[Mm]\.?)?", text)
+    iso = re.fullmatch(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2}(?::\d{2})?)", text)
+    if iso:
+        text = f"{iso.group(1)} - {iso.group(2)}"
+    match = re.fullmatch(r"(.+?)\s*(?:-|–|—|,|at)\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*([AaPp]\.?[Mm]\.?)?", text)
     if not match:
         day = parse_date(text)
         return datetime(day.year, day.month, day.day) if day else None

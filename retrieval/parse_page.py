@@ -95,16 +95,17 @@ def parse_page(text: str, path: str) -> Article:
 
     passages: list[Passage] = []
     for block in _blocks(lines, body_start, story_stop):
-        body = block.text
-        if body.lower().strip(" :") in _CHROME:
+        block.lines = [s for s in block.lines if s.strip().lower().strip(" :") not in _CHROME]
+        if not block.lines:
             continue
+        body = block.text
         if len(block.lines) == 1 and is_related_headline(body):
             continue
         passages.append(Passage(id=f"p{len(passages) + 1}", kind="paragraph", number=len(passages) + 1,
                                 text=body, line=block.line))
     if not passages:
-        raise ArticleFormatError(path, body_start + 1 if body_start < len(lines) else None,
-                                 "expected the story's paragraphs after the title and date; found none")
+        where = next((i + 1 for i in range(body_start, len(lines)) if lines[i].strip()), None)
+        raise ArticleFormatError(path, where, "expected the story's paragraphs after the title and date; found none")
 
     comment_count = None
     if header_at is not None:
@@ -142,7 +143,7 @@ def _parse_comments(lines: list[str], start: int, stop: int, path: str) -> list[
             found = repr(lines[j].strip()) if j < stop else "the end of the comments"
             raise ArticleFormatError(
                 path, j + 1 if j < stop else author_line + 1,
-                f"expected the date line of {bullet.group('author')!r}'s comment "
+                f"expected the date line of the comment by {bullet.group('author')!r} "
                 f"(such as 'Jan 5, 2018 - 5:13PM'), found {found}",
             )
         k = j + 1

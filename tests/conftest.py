@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.answerer import Answerer
+from retrieval.load import load_article
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "config" / "articles" / "iran-pakistan-defense-ties.txt"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    return load_article(SHIPPED)
+
+
+@pytest.fixture(scope="session")
+def answerer(shipped):
+    return Answerer(shipped)
