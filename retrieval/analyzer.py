@@ -24,7 +24,7 @@ there there's these they they'd they'll they're they've this those through to to
 wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who who's
 whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
 dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt shouldnt also just will shall may might
-must
+must us
 """.split())
 
 # Place names written as abbreviations collide with stopwords ("US" is not "us").
@@ -70,7 +70,7 @@ _SPELLING = (
 )
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
-_TRANSLATE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_TRANSLATE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
 
 
 @dataclass(frozen=True)

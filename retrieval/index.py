@@ -8,9 +8,10 @@ from typing import Collection, Sequence
 from rank_bm25 import BM25Plus
 
 # Why BM25Plus with delta=0, k1=1.2, b=0.75:
-# - BM25Okapi's idf, log((N - df + .5) / (df + .5)), is negative for a term in more than half the
-#   passages and rank-bm25 floors it to epsilon * mean idf: on an article of ~15 passages, "Iran" and
-#   "Pakistan" would then weigh almost nothing, and "What did Raj say about China?" would lose "China".
+# - BM25Okapi's idf, log((N - df + .5) / (df + .5)), is 0 for a word in half the passages and
+#   negative above that, where rank-bm25 floors it to epsilon * mean idf. On an article of ~15
+#   passages that turns idf upside down: in the shipped article "Pakistan" (12 of 14 passages) would
+#   outweigh "defense" (6 of 14), and a word in exactly 7 passages would count for nothing.
 # - BM25L in rank-bm25 0.2.2 multiplies its saturated term by the raw term frequency, so repeating a
 #   word grows the score without bound: not the saturation BM25 is chosen for.
 # - BM25Plus uses idf = log((N + 1) / df), positive for every term that occurs. rank-bm25 adds its
