@@ -86,10 +86,15 @@ class Answerer:
 
     def _rank(self, topic: str, k: int, within: Collection[int] | None = None) -> tuple[list[Hit], list[str], bool]:
         """Hits for the topic, its terms, and whether the best hit is evidence enough to answer."""
-        terms = list(dict.fromkeys(self.analyzer.terms(topic)))
+        tokens = self.analyzer.tokens(topic)
+        terms = list(dict.fromkeys(t.term for t in tokens))
         hits = self.index.search(terms, k=max(k, 1) * 3, within=within)
         if not hits:
             return [], terms, False
+        # A name the question gives that no passage has ("the prime minister of India") means the
+        # article is about something else, however well the other words match.
+        if any(t.start > 0 and topic[t.start].isupper() and not self.index.known(t.term) for t in tokens):
+            return hits[:k], terms, False
         total = sum(self.index.idf(t) for t in terms)
         best = hits[0]
         covered = sum(self.index.idf(t) for t in best.matched)

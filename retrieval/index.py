@@ -50,6 +50,10 @@ class BM25Index:
             return self._bm25.idf[term]
         return math.log(n + 1) if n else 0.0
 
+    def known(self, term: str) -> bool:
+        """Whether any document has the term."""
+        return self._bm25 is not None and term in self._bm25.idf
+
     def contains(self, position: int, term: str) -> bool:
         return term in self._vocab[position]
 

@@ -31,7 +31,7 @@ _WHAT_SAID = re.compile(
     r"^(?:what|how)\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(?P<subject>.+?)\s+(?:else\s+)?"
     r"(?:say|said|think|thought|feel|write|wrote|post|tweet|claim|argue|tell\s+\w+|mean|suggest|predict|"
     r"have\s+to\s+say|comment|reply|respond|believe|want|propose|warn|say\s+else)"
-    r"(?:\s+(?:about|of|on|regarding|concerning|to|over|in)\s+(?P<topic>.+?))?$",
+    r"(?:\s+(?:about|of|on|regarding|concerning|to|over|in)(?:\s+(?P<topic>.+?))?)?$",
     re.IGNORECASE,
 )
 _QUOTES_OF = re.compile(
@@ -78,6 +78,16 @@ def _clean(text: str) -> str:
     return text.rstrip("?!. ").strip().strip("\"“”'‘’").strip()
 
 
+# Words that make a question a question but name nothing to look for.
+_FILLER = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|something|anything|everyone|everybody|mentioned|mentions?|"
+    r"(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|comments?))\b", re.IGNORECASE)
+
+
+def _topic(text: str) -> str:
+    return re.sub(r"\s+", " ", _FILLER.sub(" ", text)).strip()
+
+
 def _subject(text: str) -> str:
     text = re.sub(r"^(?:the\s+commenter|commenter|the\s+reader|reader|user)\s+", "", text.strip(), flags=re.IGNORECASE)
     return text.strip().strip("\"“”'‘’@").strip()
@@ -104,14 +114,14 @@ def parse_question(raw: str) -> Question:
                 return Question(text, "article", facet=facet)
 
     if m := _WHO_SAID.match(body):
-        topic = m.group("rest").strip()
-        return Question(text, "who_said", topic=topic or body)
+        topic = _topic(m.group("rest"))
+        return Question(text, "who_said", topic=topic or _topic(body))
     for pattern in (_WHAT_SAID, _QUOTES_OF, _VIEW_OF):
         if m := pattern.match(body):
-            topic = (m.group("topic") or "").strip()
+            topic = _topic(m.group("topic") or "")
             return Question(text, "what_said", topic=topic, subject=_subject(m.group("subject")), else_=else_)
     if m := _WHO_IS.match(body):
         subject = _subject(m.group("subject"))
         if len(subject.split()) <= 8:
             return Question(text, "who_is", topic=subject, subject=subject)
-    return Question(text, "search", topic=body)
+    return Question(text, "search", topic=_topic(body))

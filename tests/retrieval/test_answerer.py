@@ -1,0 +1,114 @@
+"""The answerer over the shipped article: real parsing, real BM25 ranks, real answers."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answerer import Answerer
+from retrieval.load import load_article
+from tests.conftest import DATA
+
+
+def test_answer_quotes_best_passage_with_citation_and_matched_words(answerer):
+    a = answerer.ask("Who called US policies evil and stupid?")
+    assert not a.no_answer and a.kind == "who_said"
+    best = a.quotes[0]
+    assert (best.passage_id, best.citation, best.kind) == ("p5", "¶5", "paragraph")
+    assert best.excerpt == best.text  # short enough to quote whole
+    words = {best.excerpt[s:e] for s, e in best.highlights}
+    assert words == {"evil", "stupid", "policies", "United States"}
+    assert best.score > 0
+
+
+def test_comment_answers_carry_author_and_date(answerer):
+    a = answerer.ask("Will Pakistan sign a defense pact with China?")
+    best = a.quotes[0]
+    assert (best.passage_id, best.citation, best.author) == ("c1", "comment #1", "Bahrooni Saazish")
+    assert best.posted.hour == 17 and best.posted.minute == 13
+    assert best.speaker == "Bahrooni Saazish"
+
+
+def test_long_passage_is_cut_to_matching_sentences(answerer):
+    a = answerer.ask("Is a proto EU type institution going to develop?")
+    best = a.quotes[0]
+    assert best.passage_id == "c4"
+    assert best.excerpt.startswith("…") and best.excerpt.endswith("…")
+    assert "proto EU type institution" in best.excerpt
+    assert "destined to form" not in best.excerpt  # the first sentence did not match
+    assert len(best.excerpt) < len(best.text)
+
+
+@pytest.mark.parametrize("question", [
+    "What is the capital of France?",
+    "Who won the cricket match?",
+    "Who is the prime minister of India?",
+    "Did the ministers discuss cricket?",
+])
+def test_the_article_does_not_say(answerer, question):
+    a = answerer.ask(question)
+    assert a.no_answer
+    assert a.quotes == ()
+    assert "doesn't say" in a.lead
+
+
+def test_no_answer_comes_from_word_evidence_not_score_size(answerer):
+    # One rare word fully covered answers; the same word drowned in unknown words does not.
+    assert not answerer.ask("What about Turkey?").no_answer
+    assert answerer.ask("What about Turkey's football league results this season?").no_answer
+
+
+def test_speaker_not_in_article(answerer):
+    a = answerer.ask("What did Vladimir Putin say?")
+    assert a.no_answer and a.quotes == ()
+    assert a.lead == "Vladimir Putin isn't quoted in this article."
+
+
+def test_commenter_questions(answerer):
+    a = answerer.ask("What did Raj say about China?")
+    assert [q.passage_id for q in a.quotes] == ["c3"]
+    assert a.speaker == "Raj"
+    a = answerer.ask("What did cuban say?")
+    assert [q.passage_id for q in a.quotes] == ["c2", "c5"]  # all of them, in article order
+
+
+def test_quoted_words_of_a_reply_belong_to_the_original_commenter(answerer):
+    a = answerer.ask("Who said Pakistan, Iran and Turkey are destined to form a military alliance?")
+    assert a.speaker == "Meraj shahab"
+    ids = [(q.passage_id, q.part) for q in a.quotes]
+    assert ("c4", "text") in ids or ("c5", "quoted") in ids
+    assert all(q.speaker == "Meraj shahab" for q in a.quotes if q.passage_id == "c5")
+
+
+def test_follow_up_resolves_pronoun_and_else(answerer):
+    first = answerer.ask("What did Raj say about China?")
+    again = answerer.ask("what else did he say?", follow_up=first)
+    assert again.speaker == "Raj"
+    assert again.no_answer and "all Raj says" in again.lead  # his one comment was already shown
+    lost = answerer.ask("what did he say?")
+    assert lost.no_answer and "who “he” means" in lost.lead
+
+
+@pytest.mark.parametrize("question, words", [
+    ("What is the title of the article?", "“Iran, Pakistan discuss defense ties amid US threats”"),
+    ("When was this story published?", "January 5, 2018"),
+    ("How many comments are there?", "5 reader comments"),
+])
+def test_article_metadata(answerer, question, words):
+    a = answerer.ask(question)
+    assert a.kind == "article" and words in a.lead
+
+
+def test_comment_count_differing_from_the_page_is_said():
+    a = Answerer(load_article(DATA / "school-fees.txt")).ask("How many comments are there?")
+    assert a.lead == "The article has 3 reader comments shown (the page counts 4)."
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 301])
+def test_empty_and_overlong_questions_get_a_polite_reply(answerer, question):
+    a = answerer.ask(question)
+    assert a.kind == "invalid" and a.no_answer and a.quotes == ()
+    assert a.lead.endswith((".", "?", "”"))
+
+
+def test_ranking_is_deterministic(answerer):
+    first = [q.passage_id for q in answerer.ask("Iran Pakistan").quotes]
+    assert all([q.passage_id for q in answerer.ask("Iran Pakistan").quotes] == first for _ in range(5))

@@ -1,0 +1,42 @@
+"""The gold set for the core: real questions over the shipped article, answered by the real answerer."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "questions.yaml").read_text(encoding="utf-8"))
+MIN_ACCURACY = 0.9
+
+
+def correct(answerer, item: dict) -> bool:
+    answer = answerer.ask(item["q"])
+    if item.get("no_answer"):
+        return answer.no_answer and not answer.quotes
+    if answer.no_answer:
+        return False
+    if "kind" in item and answer.kind != item["kind"]:
+        return False
+    if "lead" in item and item["lead"] not in answer.lead:
+        return False
+    if "answer" in item:
+        return bool(answer.quotes) and answer.quotes[0].passage_id in {item["answer"], *item.get("also", ())}
+    return True
+
+
+def test_gold_set_is_big_enough():
+    assert len(GOLD) >= 30
+    assert sum(1 for g in GOLD if g.get("no_answer")) >= 4
+
+
+def test_gold_accuracy(answerer):
+    misses = [g["q"] for g in GOLD if not correct(answerer, g)]
+    accuracy = 1 - len(misses) / len(GOLD)
+    print(f"\ngold questions: {len(GOLD) - len(misses)}/{len(GOLD)} = {accuracy:.1%}; misses: {misses}")
+    assert accuracy >= MIN_ACCURACY, misses
+
+
+@pytest.mark.parametrize("item", [g for g in GOLD if g.get("no_answer")], ids=lambda g: g["q"])
+def test_questions_the_article_does_not_answer_quote_nothing(answerer, item):
+    assert correct(answerer, item)
