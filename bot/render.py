@@ -7,13 +7,14 @@ Quoted passages are escaped so that markdown and mentions in reader comments sho
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import quote as percent
 
 from discord.utils import escape_markdown, escape_mentions
 
 from retrieval.answer import Answer, Quote
 from retrieval.article import Article
+from retrieval.speakers import Person
 
 _LINE_START_MARKUP = re.compile(r"^(\s*)(-#|#{1,3}\s|>|[-*+]\s|\d+\.\s)", re.MULTILINE)
 FRAGMENT_WORDS = 4
@@ -65,7 +66,8 @@ def fragment_link(url: str | None, excerpt: str) -> str | None:
         return url
 
     def enc(ws: list[str]) -> str:
-        return percent(" ".join(ws), safe="")  # encodes "-", ",", "&" as the spec requires
+        # The fragment syntax gives "-", "," and "&" meanings of their own: they must be percent-encoded.
+        return percent(" ".join(ws), safe="").replace("-", "%2D")
 
     if len(words) <= 2 * FRAGMENT_WORDS:
         return f"{url.split('#')[0]}#:~:text={enc(words)}"
@@ -113,3 +115,74 @@ def to_text(r: RenderedAnswer) -> str:
     parts = [r.lead, *(quote_text(b) for b in r.quotes)]
     parts.append(f"-# {escape(r.footer)}")
     return "\n\n".join(parts)
+
+
+# -- Discord's limits --------------------------------------------------------------------------------
+MESSAGE_LIMIT = 2000  # characters in one message
+ELLIPSIS = "…"
+_BOLD = re.compile(r"(?<!\\)\*\*")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, marked with "…", its bold markers balanced.
+
+    Only for one quote (or lead) longer than a whole message or embed field: answers are split between
+    quotes, never inside one, and this is the last resort when a single quote cannot fit.
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - 3, 0)]  # room for a closing "**" and the ellipsis
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    if space > len(cut) // 2:
+        cut = cut[:space]
+    cut = cut.rstrip()
+    while cut.endswith("\\"):  # never leave half an escape
+        cut = cut[:-1]
+    if len(_BOLD.findall(cut)) % 2:
+        cut = cut[:-2].rstrip() if cut.endswith("**") else cut + "**"
+    return cut + ELLIPSIS
+
+
+def _fit_quote(block: QuoteBlock, limit: int) -> str:
+    text = quote_text(block)
+    budget = len(block.body) - (len(text) - limit)
+    while len(text) > limit and budget > 0:
+        text = quote_text(replace(block, body=shorten(block.body, budget)))
+        budget -= max(len(text) - limit, 1)
+    return text
+
+
+def to_messages(r: RenderedAnswer, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """``to_text`` split into messages of at most ``limit`` characters, between quotes and never inside one.
+
+    An answer that fits is exactly ``to_text``; a single quote longer than a message is shortened.
+    """
+    parts = [shorten(r.lead, limit), *(_fit_quote(b, limit) for b in r.quotes), shorten(f"-# {escape(r.footer)}", limit)]
+    messages: list[str] = []
+    for part in parts:
+        if messages and len(messages[-1]) + 2 + len(part) <= limit:
+            messages[-1] += "\n\n" + part
+        else:
+            messages.append(part)
+    return messages
+
+
+def render_article_card(article: Article, people: tuple[Person, ...]) -> RenderedAnswer:
+    """What ``/article`` shows: date, link, counts and who is quoted, in the same layout as an answer."""
+    paragraphs = sum(1 for p in article.passages if p.kind == "paragraph")
+    comments = sum(1 for p in article.passages if p.kind == "comment")
+    when = f"Published {article.published:%B} {article.published.day}, {article.published.year}" \
+        if article.published else "Publication date unknown"
+    counted = f" (the page counts {article.comment_count})" \
+        if article.comment_count is not None and article.comment_count != comments else ""
+    lead = f"{when} · {paragraphs} paragraph{'s' * (paragraphs != 1)} · {comments} reader comment" \
+           f"{'s' * (comments != 1)}{counted}"
+    if article.url:
+        lead += f"\n<{article.url}>"
+    quoted = [(f"{p.name} — {p.role}" if p.role else p.name) for p in people if p.kind != "commenter"]
+    commenters = [p.name for p in people if p.kind == "commenter"]
+    blocks = (
+        QuoteBlock("Quoted in the story", escape(", ".join(quoted) or "nobody"), None),
+        QuoteBlock("Commenters", escape(", ".join(commenters) or "none"), None),
+    )
+    return RenderedAnswer(article.title, escape(lead), blocks, article.title, article.url, False)

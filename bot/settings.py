@@ -29,6 +29,13 @@ class DiscordSettings:
     cooldown_rate: int = 5
     cooldown_seconds: float = 30.0
     shards: int | str | None = None
+    # Questions about an article with at least this many passages are scored in a worker thread, so
+    # the event loop (and the gateway heartbeat) never waits on BM25.
+    offload_passages: int = 300
+    # How many of its answers the bot remembers (by message id) to resolve follow-ups in replies.
+    remembered_answers: int = 2000
+    # Where each server's default article is kept (JSON); None keeps it in memory until restart.
+    guild_defaults_file: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,8 @@ class Settings:
 _TOP = {"default_article", "articles", "answers", "discord"}
 _ARTICLE = {"path", "url"}
 _ANSWERS = {"max_quotes"}
-_DISCORD = {"test_guild", "cooldown_rate", "cooldown_seconds", "shards"}
+_DISCORD = {"test_guild", "cooldown_rate", "cooldown_seconds", "shards", "offload_passages", "remembered_answers",
+            "guild_defaults_file"}
 
 
 def _section(data: Any, allowed: set[str], where: str, path: Path) -> dict:
@@ -117,8 +125,15 @@ def load_settings(explicit: str | Path | None = None) -> Settings:
     per = d.get("cooldown_seconds", 30)
     if isinstance(per, bool) or not isinstance(per, (int, float)) or per <= 0:
         raise SettingsError(f"{path}: expected discord.cooldown_seconds to be a number of seconds > 0, found {per!r}")
+    defaults_file = d.get("guild_defaults_file")
+    if defaults_file is not None and not (isinstance(defaults_file, str) and defaults_file.strip()):
+        raise SettingsError(f"{path}: expected discord.guild_defaults_file to be a file path or null, "
+                            f"found {defaults_file!r}")
     discord = DiscordSettings(
         test_guild=_int(d.get("test_guild"), "discord.test_guild", path, minimum=1, allow_none=True),
         cooldown_rate=rate, cooldown_seconds=float(per), shards=shards,
+        offload_passages=_int(d.get("offload_passages", 300), "discord.offload_passages", path, minimum=0),
+        remembered_answers=_int(d.get("remembered_answers", 2000), "discord.remembered_answers", path, minimum=1),
+        guild_defaults_file=(path.parent / defaults_file).resolve() if defaults_file else None,
     )
     return Settings(articles, default, max_quotes, discord, path)

@@ -1,0 +1,166 @@
+"""The slash commands: /ask, /who, /quotes, /article, /help. Each defers before any work, then follows up.
+
+A command's docstring is the description Discord shows; ``describe`` documents each option.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from retrieval.answer import Answer
+
+from . import fuzzy
+from .discord_app import UserFacingError
+from .embeds import messages
+from .render import render, render_article_card
+
+if TYPE_CHECKING:
+    from .discord_app import ArticleBot
+
+CHOICES_LIMIT = 25  # Discord shows at most 25 autocomplete choices
+CHOICE_LIMIT = 100  # characters in a choice's name and value
+
+HELP = """\
+Ask me about the article and its reader comments: I answer by quoting the passages, each with its \
+citation (¶5 is the article's fifth paragraph, comment #3 the third reader comment) and who said it.
+
+**Slash commands**
+`/ask question:` anything about the article: `Who called US policies evil and stupid?`, \
+`What did Raj say about China?`, `Who is Ali Hatami?`, `How many comments are there?` \
+(add `private: True` to see the answer alone)
+`/who said:` some words, to find who said them: `evil and stupid policies`
+`/quotes speaker:` what a person or commenter said, optionally `about:` a topic
+`/article` the article: date, link, counts and who is quoted
+`/help` this message
+
+**Chat**
+Mention me with a question (“@{me} who criticised Trump's tweets?”) and I reply. Reply to one of my \
+answers to follow up without mentioning me: “what else did he say?” means the person that answer quoted.
+"""
+
+
+def answer_cooldown():
+    """One shared per-user cooldown (``discord.cooldown_rate`` questions per ``cooldown_seconds``)."""
+
+    async def predicate(interaction: discord.Interaction) -> bool:
+        cooldowns = interaction.client.cooldowns  # type: ignore[attr-defined]
+        retry_after = cooldowns.hit(interaction.user.id)
+        if retry_after is not None:
+            raise app_commands.CommandOnCooldown(cooldowns.bucket(interaction.user.id), retry_after)
+        return True
+
+    return app_commands.check(predicate)
+
+
+def _choice(name: str, value: str) -> app_commands.Choice[str]:
+    return app_commands.Choice(name=name[:CHOICE_LIMIT], value=value[:CHOICE_LIMIT])
+
+
+class ArticleCommands(commands.Cog):
+    def __init__(self, bot: ArticleBot) -> None:
+        self.bot = bot
+        if len(bot.library.answerers) < 2:
+            # One article: an ``article`` option would offer a single choice, so the commands don't show one.
+            # (discord.py has no public way to drop a parameter; ``_params`` is what it serialises and
+            # binds, stable within the pinned 2.7 minor version.)
+            for command in self.get_app_commands():
+                for name in ("article", "make_default"):
+                    command._params.pop(name, None)  # type: ignore[attr-defined]
+
+    # -- answering --------------------------------------------------------------------------------
+    async def _answer(self, interaction: discord.Interaction, question: str, article: str | None,
+                      private: bool) -> None:
+        key = self.bot.article_key(interaction.guild_id, article)  # before deferring: a typo is told privately
+        await interaction.response.defer(ephemeral=private, thinking=True)
+        answerer, answer = await self.bot.ask(key, question)
+        await self._follow_up(interaction, key, answer, render(answer, answerer.article), private)
+
+    async def _follow_up(self, interaction: discord.Interaction, key: str, answer: Answer | None, rendered,
+                         private: bool) -> None:
+        embeds_allowed = interaction.guild_id is None or interaction.app_permissions.embed_links
+        for kwargs in messages(rendered, embeds_allowed=embeds_allowed):
+            sent = await interaction.followup.send(**kwargs, ephemeral=private, wait=True,
+                                                   allowed_mentions=discord.AllowedMentions.none())
+            if answer is not None and not private:
+                self.bot.memory.remember(sent.id, key, answer)
+
+    @app_commands.command()
+    @app_commands.describe(question="Your question, e.g. “Who called US policies evil and stupid?”",
+                           private="Show the answer to you alone (default: everyone sees it)",
+                           article="Which article (default: this server's)")
+    @answer_cooldown()
+    async def ask(self, interaction: discord.Interaction, question: str, private: bool = False,
+                  article: str | None = None) -> None:
+        """Ask about the article: the answer quotes the passages, with citations and who said them."""
+        await self._answer(interaction, question, article, private)
+
+    @app_commands.command()
+    @app_commands.describe(said="Words someone said, e.g. “evil and stupid policies”",
+                           article="Which article (default: this server's)")
+    @answer_cooldown()
+    async def who(self, interaction: discord.Interaction, said: str, article: str | None = None) -> None:
+        """Find who said something in the article or its comments, with the quote and its citation."""
+        await self._answer(interaction, f"Who said {said.strip()}?" if said.strip() else "", article, False)
+
+    @app_commands.command()
+    @app_commands.describe(speaker="A person quoted in the article, or a commenter",
+                           about="Only what they said about this (optional)",
+                           article="Which article (default: this server's)")
+    @answer_cooldown()
+    async def quotes(self, interaction: discord.Interaction, speaker: str, about: str | None = None,
+                     article: str | None = None) -> None:
+        """What one person or commenter said, optionally about a topic."""
+        speaker, topic = speaker.strip(), (about or "").strip()
+        question = (f"What did {speaker} say about {topic}?" if topic else f"What did {speaker} say?") if speaker else ""
+        await self._answer(interaction, question, article, False)
+
+    # -- about the bot and the article ------------------------------------------------------------
+    @app_commands.command(name="article")
+    @app_commands.describe(article="Which article (default: this server's)",
+                           make_default="Make it this server's default article (needs Manage Server)")
+    async def article_card(self, interaction: discord.Interaction, article: str | None = None,
+                           make_default: bool = False) -> None:
+        """The article: its title, date, link, paragraph and comment counts, and who is quoted."""
+        key = self.bot.article_key(interaction.guild_id, article)
+        if make_default:
+            if interaction.guild_id is None:
+                raise UserFacingError("A default article can only be set in a server.")
+            if not interaction.permissions.manage_guild:
+                raise UserFacingError("Only members with the Manage Server permission can set the default article.")
+            self.bot.guild_defaults.set(interaction.guild_id, key)
+        await interaction.response.defer(thinking=True)
+        answerer = self.bot.library.get(key)
+        card = render_article_card(answerer.article, answerer.speakers())
+        await self._follow_up(interaction, key, None, card, False)
+        if make_default:
+            await interaction.followup.send(f"This server's default article is now “{key}”.", ephemeral=True)
+
+    @app_commands.command(name="help")
+    async def help_(self, interaction: discord.Interaction) -> None:
+        """How to ask the bot about the article, with examples."""
+        me = self.bot.user.display_name if self.bot.user else "articlebot"
+        await interaction.response.send_message(HELP.replace("{me}", me), ephemeral=True)
+
+    # -- autocomplete -----------------------------------------------------------------------------
+    @ask.autocomplete("article")
+    @who.autocomplete("article")
+    @quotes.autocomplete("article")
+    @article_card.autocomplete("article")
+    async def article_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        answerers = self.bot.library.answerers
+        keys = fuzzy.rank(current, answerers, key=lambda k: (k, answerers[k].article.title), limit=CHOICES_LIMIT)
+        return [_choice(f"{answerers[k].article.title} ({k})", k) for k in keys]
+
+    @quotes.autocomplete("speaker")
+    async def speaker_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        try:
+            key = self.bot.article_key(interaction.guild_id, getattr(interaction.namespace, "article", None))
+        except UserFacingError:
+            return []
+        people = self.bot.library.get(key).speakers()
+        ranked = fuzzy.rank(current, people, key=lambda p: (p.name, *p.aliases), limit=CHOICES_LIMIT)
+        return [_choice(f"{p.name} — {'commenter' if p.kind == 'commenter' else p.role or 'quoted'}", p.name)
+                for p in ranked]

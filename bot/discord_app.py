@@ -1,0 +1,150 @@
+"""The Discord bot: a thin adapter over ``retrieval`` that holds the settings, the articles and the command tree.
+
+Everything the bot needs comes in through the constructor (settings, library), so tests build it with
+their own articles and Discord's servers faked at the HTTP edge.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from retrieval.answer import Answer
+from retrieval.answerer import Answerer
+
+from .answer_memory import AnswerMemory
+from .cooldowns import UserCooldowns
+from .guild_defaults import GuildDefaults
+from .library import Library
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+SORRY = "Sorry, something went wrong while answering that. It has been logged; please try again later."
+
+
+class UserFacingError(app_commands.AppCommandError):
+    """A problem the user can fix (an unknown article, no permission): the message is shown to them, privately."""
+
+
+def intents() -> discord.Intents:
+    """Only what the bot uses: servers and channels (for permissions), and messages that mention or reply to
+    it. No privileged intents: mentions, replies to the bot and DMs carry their content without
+    ``message_content``."""
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    wanted.guild_messages = True
+    wanted.dm_messages = True
+    return wanted
+
+
+class ArticleTree(app_commands.CommandTree):
+    """The command tree with the bot's one error handler."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        if isinstance(error, app_commands.CommandOnCooldown):
+            text = (f"You're asking quickly: please wait {error.retry_after:.0f} seconds "
+                    "before your next question.")
+        elif isinstance(error, (UserFacingError, app_commands.CheckFailure)):
+            text = str(error) or "You can't use that command here."
+        else:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error("/%s failed (interaction %s)", command, interaction.id, exc_info=error)
+            text = SORRY
+        await tell_privately(interaction, text)
+
+
+async def tell_privately(interaction: discord.Interaction, text: str) -> None:
+    """A short message only the user sees, however far the interaction had got; never leaves it unanswered."""
+    try:
+        if not interaction.response.is_done():
+            await interaction.response.send_message(text, ephemeral=True)
+            return
+        if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+            # A public "thinking…" message would show the error to everyone: take it away first.
+            try:
+                await interaction.delete_original_response()
+            except discord.HTTPException:
+                pass
+        await interaction.followup.send(text, ephemeral=True)
+    except discord.HTTPException:
+        log.exception("could not tell the user about an error (interaction %s)", interaction.id)
+
+
+class ArticleBot(commands.Bot):
+    """Answers questions about the configured articles in slash commands, mentions and replies."""
+
+    def __init__(self, settings: Settings, library: Library, *, sync_on_start: bool = True, **options: Any) -> None:
+        options.setdefault("intents", intents())
+        super().__init__(
+            command_prefix=commands.when_mentioned,  # no prefix commands: this only keeps discord.py quiet
+            help_command=None,
+            allowed_mentions=discord.AllowedMentions.none(),  # quoted text never pings anyone
+            tree_cls=ArticleTree,
+            max_messages=None,  # answers are remembered by id in ``memory``, not in a message cache
+            **options,
+        )
+        self.settings = settings
+        self.library = library
+        self.sync_on_start = sync_on_start
+        self.memory = AnswerMemory(settings.discord.remembered_answers)
+        self.cooldowns = UserCooldowns(settings.discord.cooldown_rate, settings.discord.cooldown_seconds)
+        self.guild_defaults = GuildDefaults(settings.discord.guild_defaults_file)
+
+    async def setup_hook(self) -> None:
+        from .chat import Chat
+        from .commands import ArticleCommands
+
+        await self.add_cog(ArticleCommands(self))
+        await self.add_cog(Chat(self))
+        guild_id = self.settings.discord.test_guild
+        if self.sync_on_start and guild_id:
+            synced = await self.sync_commands(guild_id)
+            log.info("synced %d commands to the test guild %s", len(synced), guild_id)
+
+    async def sync_commands(self, guild_id: int | None = None) -> list[app_commands.AppCommand]:
+        """Register the slash commands with Discord: in one guild (at once, for testing) or globally."""
+        if guild_id is None:
+            return await self.tree.sync()
+        guild = discord.Object(id=guild_id)
+        self.tree.copy_global_to(guild=guild)
+        return await self.tree.sync(guild=guild)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """No prefix commands: chat is handled by the ``Chat`` cog's listener."""
+
+    # -- articles ---------------------------------------------------------------------------------
+    def article_key(self, guild_id: int | None, requested: str | None = None) -> str:
+        """The article a command is about: the one asked for, the server's default, or the configured default."""
+        if requested:
+            if requested not in self.library.answerers:
+                raise UserFacingError(f"I don't know an article called “{discord.utils.escape_markdown(requested)}”: "
+                                      f"choose one of {', '.join(self.library.answerers)}.")
+            return requested
+        key = self.guild_defaults.get(guild_id)
+        return key if key in self.library.answerers else self.library.default
+
+    async def ask(self, key: str, question: str, follow_up: Answer | None = None) -> tuple[Answerer, Answer]:
+        """Answer a question, off the event loop when the article is large enough for scoring to stall it."""
+        answerer = self.library.get(key)
+        k = self.settings.max_quotes
+        if len(answerer.article.passages) >= self.settings.discord.offload_passages:
+            answer = await asyncio.to_thread(answerer.ask, question, follow_up=follow_up, k=k)
+        else:
+            answer = answerer.ask(question, follow_up=follow_up, k=k)
+        return answerer, answer
+
+
+class ShardedArticleBot(ArticleBot, commands.AutoShardedBot):
+    """The same bot over several gateway connections, sharded by discord.py itself (``discord.shards``)."""
+
+
+def create_bot(settings: Settings, library: Library, **options: Any) -> ArticleBot:
+    shards = settings.discord.shards
+    if shards is None:
+        return ArticleBot(settings, library, **options)
+    return ShardedArticleBot(settings, library, shard_count=None if shards == "auto" else shards, **options)
