@@ -41,7 +41,9 @@ class Answerer:
         self.cast: Cast = attribute(article)
         self.segments: list[Segment] = []
         for p in article.passages:
-            if p.quoted:
+            # A reply's quoted words are indexed as the quoted commenter's own only when their comment
+            # is not on the page; otherwise that comment answers, and the reply stays a reply.
+            if p.quoted and not _quotes_shown_comment(article, p):
                 self.segments.append(Segment(p, "quoted", p.quoted, self.cast.speaker_of(p.id, "quoted")))
             self.segments.append(Segment(p, "text", p.text, self.cast.speaker_of(p.id, "text")))
         self.index = BM25Index([self.analyzer.terms(s.text) for s in self.segments])
@@ -84,10 +86,17 @@ class Answerer:
         return Quote(p.id, p.citation, p.kind, seg.part, seg.speaker, p.author, p.posted, p.reply_to,
                      seg.text, quoted, highlights, round(score, 4))
 
-    def _rank(self, topic: str, k: int, within: Collection[int] | None = None) -> tuple[list[Hit], list[str], bool]:
-        """Hits for the topic, its terms, and whether the best hit is evidence enough to answer."""
+    def _rank(self, topic: str, k: int, within: Collection[int] | None = None,
+              verb: str | None = None) -> tuple[list[Hit], list[str], bool]:
+        """Hits for the topic, its terms, and whether the best hit is evidence enough to answer.
+
+        The reader's own verb ("criticised") is looked for too when some passage uses it; when none
+        does, it was the reader's wording, not evidence against an answer.
+        """
         tokens = self.analyzer.tokens(topic)
         terms = list(dict.fromkeys(t.term for t in tokens))
+        if verb:
+            terms += [t for t in self.analyzer.terms(verb) if self.index.known(t) and t not in terms]
         hits = self.index.search(terms, k=max(k, 1) * 3, within=within)
         if not hits:
             return [], terms, False
@@ -112,10 +121,15 @@ class Answerer:
         return Answer(q.text, q.kind, lead, quotes, speaker=best.speaker, speakers=_names(quotes),
                       matched_terms=_matched(hits))
 
+    def _scope(self, q: Question) -> list[int] | None:
+        if q.scope == "comments":
+            return [i for i, s in enumerate(self.segments) if s.passage.kind == "comment"]
+        return None
+
     def _who_said(self, q: Question, k: int) -> Answer:
-        hits, terms, enough = self._rank(q.topic, k)
+        hits, terms, enough = self._rank(q.topic, k, within=self._scope(q), verb=q.verb)
         if not enough:
-            return self._doesnt_say(q, "The article doesn't say who said that.")
+            return self._doesnt_say(q, "The article doesn't say." if q.verb else "The article doesn't say who said that.")
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         best = quotes[0]
         if best.speaker is None:
@@ -134,8 +148,13 @@ class Answerer:
                       matched_terms=_matched(hits))
 
     def _what_said(self, q: Question, k: int, exclude: set[str]) -> Answer:
-        subject = q.subject or ""
-        person = find_person(self.cast, subject) if subject else None
+        if q.subject is None:  # "what do the commenters think about China?"
+            return self._in_scope(q, k, exclude)
+        subject = q.subject
+        person = find_person(self.cast, subject)
+        if person is None and not q.subject_is_pronoun and not _names_someone(subject):
+            # "What did the ministers talk about?": no one in particular; answer from the words.
+            return self._search(Question(q.text, "search", f"{subject} {q.verb or ''} {q.topic}"), k)
         if person is None:
             shown = subject if not q.subject_is_pronoun else "That person"
             lead = (f"I can't tell who “{subject}” means here; ask me again with their name."
@@ -147,20 +166,36 @@ class Answerer:
             lead = (f"That's all {person.name} says in this article." if exclude
                     else f"{person.name} is mentioned but not quoted in this article.")
             return Answer(q.text, q.kind, lead, speaker=person.name, speaker_role=person.role, no_answer=True)
-        if not q.topic:
+        if not q.topic and not q.verb:
             quotes = tuple(self._quote(self.segments[i], (), 0.0) for i in mine[:MAX_LISTED])
             more = f" (first {MAX_LISTED} of {len(mine)})" if len(mine) > MAX_LISTED else ""
             lead = f"What {who} says{more}:"
             return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
                           speakers=(person.name,))
-        hits, terms, enough = self._rank(q.topic, k, within=mine)
+        topic = q.topic or q.verb or ""
+        hits, terms, enough = self._rank(topic, k, within=mine)
         if not enough:
-            lead = f"{person.name} doesn't say anything about {q.topic} in this article."
+            lead = f"{person.name} doesn't say anything about {topic} in this article."
             return Answer(q.text, q.kind, lead, speaker=person.name, speaker_role=person.role, no_answer=True)
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
-        lead = f"What {who} says about {q.topic}:"
+        lead = f"What {who} says about {topic}:" if q.topic else f"What {who} says:"
         return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
                       speakers=(person.name,), matched_terms=_matched(hits))
+
+    def _in_scope(self, q: Question, k: int, exclude: set[str]) -> Answer:
+        """What the commenters say (about a topic): their comments ranked, or all in order."""
+        scope = [i for i in self._scope(q) or range(len(self.segments)) if self.segments[i].passage.id not in exclude]
+        if not scope:
+            return Answer(q.text, q.kind, "There are no reader comments on this article.", no_answer=True)
+        if not q.topic:
+            quotes = tuple(self._quote(self.segments[i], (), 0.0) for i in scope[:MAX_LISTED])
+            return Answer(q.text, q.kind, "What the commenters say:", quotes, speakers=_names(quotes))
+        hits, terms, enough = self._rank(q.topic, k, within=scope, verb=q.verb)
+        if not enough:
+            return self._doesnt_say(q, f"None of the commenters says anything about {q.topic}.")
+        quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
+        return Answer(q.text, q.kind, f"What the commenters say about {q.topic}:", quotes, speakers=_names(quotes),
+                      matched_terms=_matched(hits))
 
     def _who_is(self, q: Question, k: int) -> Answer:
         person = find_person(self.cast, q.subject or "")
@@ -210,6 +245,16 @@ class Answerer:
         return Answer(q.text, q.kind, lead, no_answer=True)
 
 
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _quotes_shown_comment(article: Article, reply: Passage) -> bool:
+    quoted = _squash(reply.quoted or "")
+    return any(c.author == reply.reply_to and quoted in _squash(c.text)
+               for c in article.comments if c.number < reply.number)
+
+
 def _matched(hits: list[Hit]) -> tuple[str, ...]:
     return tuple(sorted(set().union(*(h.matched for h in hits)))) if hits else ()
 
@@ -222,6 +267,14 @@ def _with_role(name: str, role: str | None, person: Person | None) -> str:
     if person is not None and person.kind == "commenter":
         return f"{name} (a commenter)"
     return f"{name}, {role}," if role else name
+
+
+def _names_someone(phrase: str) -> bool:
+    """Whether a phrase is a name ("Vladimir Putin") rather than a description ("the ministers")."""
+    words = phrase.split()
+    if not words or words[0].casefold() in {"the", "a", "an", "his", "her", "their", "its", "our", "some", "both"}:
+        return False
+    return any(w[:1].isupper() for w in words)
 
 
 def _display(subject: str) -> str:

@@ -7,55 +7,82 @@ from typing import Literal
 
 QuestionKind = Literal["who_said", "what_said", "who_is", "article", "search", "invalid"]
 ArticleFacet = Literal["title", "published", "comments", "summary", "source", "speakers"]
+Scope = Literal["all", "comments"]
 
 MAX_QUESTION_CHARS = 300
 
-# Verbs a reader uses to ask who said something: speech and judgement verbs in both spellings.
-_SAY_VERBS = (
-    r"said|says|say|told|tells|claimed|claims|called|calls|accused|accuses|criticised|criticized|criticises|"
-    r"criticizes|blamed|blames|predicted|predicts|thinks|think|thought|believes|believed|argued|argues|"
-    r"warned|warns|wrote|writes|posted|posts|tweeted|tweets|hailed|hails|welcomed|welcomes|praised|praises|"
-    r"condemned|condemns|denied|denies|insisted|insists|urged|urges|suggested|suggests|asked|asks|"
-    r"mentioned|mentions|described|describes|stressed|stresses|noted|notes|added|adds|wondered|wonders|"
-    r"questioned|questions|complained|complains|lashed out at|lashed out|slammed|attacked|expressed|voiced|"
-    r"vowed|promised|pledged|proposed|compared|wanted|wants|talked about|spoke about|spoke of|"
-    r"commented on|commented|replied to|replied|responded to|responded|quoted|doubted|dismissed|rejected|"
-    r"supported|supports|opposed|opposes|feels|felt|reckons|is against|was against|is for"
-)
+_I = re.IGNORECASE
+# Verbs that only say that someone spoke: they name nothing to look for in the passage. Other verbs a
+# reader uses ("criticised", "supported") are looked for too, when the article uses them.
+SPEECH_VERBS = frozenset("""
+say says said tell tells told think thinks thought believe believes believed feel feels felt speak speaks spoke
+talk talks talked mention mentions mentioned write writes wrote comment comments commented note notes noted
+add adds added state states stated claim claims claimed argue argues argued reckon reckons reckoned
+remark remarks remarked suggest suggests suggested mean means meant express expresses expressed
+""".split())
+_AUX = r"(?:also|first|else|actually|really|ever|even|just|has|had|have)"
+_SCOPE_WORDS = (r"person|people|one|commenter|commenters|reader|readers|official|officials|minister|ministers|"
+                r"leader|leaders|politician|politicians|outlet|agency|channel|news\s+channel|side|speaker")
 _WHO_SAID = re.compile(
-    rf"^(?:who|which\s+(?:person|people|one|commenter|reader|official|minister|leader|side|country))\s+"
-    rf"(?:(?:also|first|else|actually|really|has|had|have|did|does)\s+)*(?P<verb>{_SAY_VERBS})\b\s*(?:that\s+)?(?P<rest>.*)$",
-    re.IGNORECASE,
+    rf"^(?:who|which\s+(?P<scope>{_SCOPE_WORDS}))\s+(?:{_AUX}\s+)*"
+    r"(?P<verb>(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|will\b|would\b|can\b|could\b|should\b)[a-z’']+"
+    r"(?:\s+(?:out\s+at|out\s+against|out|about|of|on|up|at))?)\b\s*(?:that\s+)?(?P<rest>.*)$",
+    _I,
+)
+_ANYONE = re.compile(
+    r"^(?:did|does|has|had)\s+(?:anyone|anybody|someone|somebody|any\s+(?P<scope>commenter|reader|official)s?|"
+    r"any\s+of\s+the\s+(?P<scope2>commenters|readers))\s+(?P<verb>[a-z’']+)\s*(?:anything\s+)?(?P<rest>.*)$",
+    _I,
+)
+# Verbs (base forms) of "what did Y <verb> (about Z)": speaking, and judging in words.
+_ASK_VERBS = (
+    r"have\s+to\s+say|say|think|feel|write|post|tweet|claim|argue|tell\s+\w+|tell|mean|suggest|predict|comment|"
+    r"reply|respond|believe|want|propose|warn|critici[sz]e|welcome|hail|praise|blame|accuse|call|condemn|deny|"
+    r"urge|stress|note|add|announce|promise|vow|pledge|talk|speak|mention|discuss|expect|fear|hope|ask|wonder|"
+    r"question|support|oppose|reject|dismiss|doubt|describe|recommend|demand|insist|emphasi[sz]e|underline|"
+    r"express|voice|slam|attack|lash\s+out(?:\s+at)?|complain|admit|acknowledge|confirm|explain|report|"
+    r"reveal|agree|disagree|object|argue|point\s+out|quote"
 )
 _WHAT_SAID = re.compile(
-    r"^(?:what|how)\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(?P<subject>.+?)\s+(?:else\s+)?"
-    r"(?:say|said|think|thought|feel|write|wrote|post|tweet|claim|argue|tell\s+\w+|mean|suggest|predict|"
-    r"have\s+to\s+say|comment|reply|respond|believe|want|propose|warn|say\s+else)"
-    r"(?:\s+(?:about|of|on|regarding|concerning|to|over|in)(?:\s+(?P<topic>.+?))?)?$",
-    re.IGNORECASE,
+    r"^(?:what|how)\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+(?P<subject>.+?)\s+(?:else\s+)?"
+    rf"(?P<verb>{_ASK_VERBS})(?:\s+else)?"
+    r"(?:\s+(?:about|of|on|regarding|concerning|over|in|to)(?:\s+(?P<topic>.+?))?)?$",
+    _I,
+)
+_DID_SAY_ABOUT = re.compile(
+    rf"^(?:did|does|has|had)\s+(?P<subject>.+?)\s+(?P<verb>{_ASK_VERBS})\s+(?:anything\s+|something\s+)?"
+    r"(?:about|on|regarding|of)\s+(?P<topic>.+)$",
+    _I,
 )
 _QUOTES_OF = re.compile(
     r"^(?:(?:show|give|list|find)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?(?:quotes|comments|words|statements|remarks)\s+"
     r"(?:of|from|by)\s+(?P<subject>.+?)(?:\s+(?:about|on|regarding)\s+(?P<topic>.+))?$",
-    re.IGNORECASE,
+    _I,
 )
 _VIEW_OF = re.compile(
     r"^what\s+(?:is|was|are|were)\s+(?P<subject>.+?)(?:'s|’s|’|')\s+"
     r"(?:view|views|opinion|opinions|position|stance|take|point|comment|comments|reply|response|message)"
     r"(?:\s+(?:about|of|on|regarding|to)\s+(?P<topic>.+?))?$",
-    re.IGNORECASE,
+    _I,
 )
-_WHO_IS = re.compile(r"^who\s+(?:is|was|'s|’s)\s+(?P<subject>.+?)$", re.IGNORECASE)
-_TITLE = re.compile(r"\b(?:title|headline|called|named)\b", re.IGNORECASE)
-_PUBLISHED = re.compile(r"\b(?:when|date|published|publication|how old)\b", re.IGNORECASE)
-_COMMENTS = re.compile(r"\bhow\s+many\s+(?:reader\s+)?(?:comments|commenters|replies|readers)\b", re.IGNORECASE)
-_ARTICLE = re.compile(r"\b(?:article|story|piece|report|page|news)\b", re.IGNORECASE)
+_WHO_IS = re.compile(r"^who(?:\s+is|\s+was|'s|’s)\s+(?P<subject>.+?)$", _I)
+_TITLE = re.compile(r"\b(?:title|headline|called|named)\b", _I)
+_PUBLISHED = re.compile(r"\b(?:when|date|published|publication|how old)\b", _I)
+_COMMENTS = re.compile(r"\bhow\s+many\s+(?:reader\s+)?(?:comments|commenters|replies|readers)\b", _I)
+_ARTICLE = re.compile(r"\b(?:article|story|piece|report|page|news)\b", _I)
 _SUMMARY = re.compile(
     r"^(?:what\s+(?:is|'s|’s)\s+(?:this|the)\s+(?:article|story|piece|report)\s+about|"
-    r"(?:summari[sz]e|sum\s+up|tl;?dr)\b|what\s+happened)", re.IGNORECASE)
-_SOURCE = re.compile(r"\b(?:link|url|source|where\s+(?:is|was|can))\b", re.IGNORECASE)
-_SPEAKERS = re.compile(r"^who\s+(?:is|are)\s+(?:quoted|speaking|mentioned)\b|^who\s+(?:speaks|talks)\b", re.IGNORECASE)
+    r"(?:summari[sz]e|sum\s+up|tl;?dr)\b|what\s+happened)", _I)
+_SOURCE = re.compile(r"\b(?:link|url|source|where\s+(?:is|was|can))\b", _I)
+_SPEAKERS = re.compile(
+    r"^who\s+(?:is|are|gets|got)\s+(?:quoted|speaking|cited)\b|^who\s+(?:speaks|comments|commented)$|"
+    r"^who\s+(?:are|were)\s+the\s+(?:commenters|readers|speakers|people\s+quoted)\b", _I)
+_CROWD = re.compile(r"^(?:the\s+)?(?:commenters|readers|comments|reader\s+comments|people\s+in\s+the\s+comments)$", _I)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it"}
+# Words that make a question a question but name nothing to look for.
+_FILLER = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|something|anything|everyone|everybody|mentioned|mentions?|"
+    r"(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|comments?))\b", _I)
 
 
 @dataclass(frozen=True)
@@ -67,6 +94,8 @@ class Question:
     facet: ArticleFacet | None = None  # for questions about the article itself
     problem: str | None = None  # why an invalid question cannot be answered
     else_: bool = False  # "what else did he say": leave out what was already shown
+    verb: str | None = None  # the verb the reader used ("criticised"), when it may be looked for too
+    scope: Scope = "all"  # "comments" for "which commenter ..." / "what do readers think ..."
 
     @property
     def subject_is_pronoun(self) -> bool:
@@ -78,50 +107,63 @@ def _clean(text: str) -> str:
     return text.rstrip("?!. ").strip().strip("\"“”'‘’").strip()
 
 
-# Words that make a question a question but name nothing to look for.
-_FILLER = re.compile(
-    r"\b(?:anyone|anybody|someone|somebody|something|anything|everyone|everybody|mentioned|mentions?|"
-    r"(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|comments?))\b", re.IGNORECASE)
-
-
 def _topic(text: str) -> str:
     return re.sub(r"\s+", " ", _FILLER.sub(" ", text)).strip()
 
 
 def _subject(text: str) -> str:
-    text = re.sub(r"^(?:the\s+commenter|commenter|the\s+reader|reader|user)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"^(?:the\s+commenter|commenter|the\s+reader|reader|user)\s+", "", text.strip(), flags=_I)
     return text.strip().strip("\"“”'‘’@").strip()
 
 
-def parse_question(raw: str) -> Question:
+def _content_verb(verb: str | None) -> str | None:
+    """The reader's verb when it says more than "spoke" ("criticised", "supported")."""
+    if not verb:
+        return None
+    head = verb.split()[0].casefold()
+    return None if head in SPEECH_VERBS or verb.casefold() == "have to say" else verb
+
+
+def _scope(word: str | None) -> Scope:
+    return "comments" if word and re.match(r"(?:commenter|reader)", word, _I) else "all"
+
+
+def parse_question(raw: str | None) -> Question:
     text = re.sub(r"\s+", " ", (raw or "").replace("\u00a0", " ")).strip()
     if not text.strip("?!. "):
         return Question(text, "invalid", problem="empty")
     if len(text) > MAX_QUESTION_CHARS:
         return Question(text, "invalid", problem="too_long")
     body = _clean(text)
-    else_ = bool(re.search(r"\belse\b", body, re.IGNORECASE))
+    else_ = bool(re.search(r"\belse\b", body, _I))
 
-    if _SPEAKERS.search(body) and not re.search(r"\b(?:about|on)\b", body, re.IGNORECASE):
+    if _SPEAKERS.search(body):
         return Question(text, "article", facet="speakers")
     if _COMMENTS.search(body):
         return Question(text, "article", facet="comments")
     if _SUMMARY.search(body):
         return Question(text, "article", facet="summary")
-    if _ARTICLE.search(body) and re.match(r"^(?:what|when|who|where|how|which|give|show|tell)", body, re.IGNORECASE):
+    if _ARTICLE.search(body) and re.match(r"^(?:what|when|who|where|how|which|give|show|tell)", body, _I):
         for facet, pattern in (("title", _TITLE), ("published", _PUBLISHED), ("source", _SOURCE)):
             if pattern.search(body):
                 return Question(text, "article", facet=facet)
 
-    if m := _WHO_SAID.match(body):
-        topic = _topic(m.group("rest"))
-        return Question(text, "who_said", topic=topic or _topic(body))
-    for pattern in (_WHAT_SAID, _QUOTES_OF, _VIEW_OF):
-        if m := pattern.match(body):
-            topic = _topic(m.group("topic") or "")
-            return Question(text, "what_said", topic=topic, subject=_subject(m.group("subject")), else_=else_)
     if m := _WHO_IS.match(body):
         subject = _subject(m.group("subject"))
         if len(subject.split()) <= 8:
             return Question(text, "who_is", topic=subject, subject=subject)
+    for pattern in (_WHO_SAID, _ANYONE):
+        if m := pattern.match(body):
+            scope = _scope(m.groupdict().get("scope") or m.groupdict().get("scope2"))
+            verb = _content_verb(m.group("verb"))
+            topic = _topic(m.group("rest")) or _topic(body)
+            return Question(text, "who_said", topic=topic, verb=verb, scope=scope)
+    for pattern in (_WHAT_SAID, _DID_SAY_ABOUT, _QUOTES_OF, _VIEW_OF):
+        if m := pattern.match(body):
+            subject = _subject(m.group("subject"))
+            verb = _content_verb(m.groupdict().get("verb"))
+            topic = _topic(m.group("topic") or "")
+            if _CROWD.match(subject):
+                return Question(text, "what_said", topic=topic, verb=verb, scope="comments", else_=else_)
+            return Question(text, "what_said", topic=topic, subject=subject, else_=else_, verb=verb)
     return Question(text, "search", topic=_topic(body))

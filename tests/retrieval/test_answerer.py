@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answerer import Answerer
-from retrieval.load import load_article
+from retrieval.load import load_article, parse_article
 from tests.conftest import DATA
 
 
@@ -73,9 +73,18 @@ def test_commenter_questions(answerer):
 def test_quoted_words_of_a_reply_belong_to_the_original_commenter(answerer):
     a = answerer.ask("Who said Pakistan, Iran and Turkey are destined to form a military alliance?")
     assert a.speaker == "Meraj shahab"
-    ids = [(q.passage_id, q.part) for q in a.quotes]
-    assert ("c4", "text") in ids or ("c5", "quoted") in ids
-    assert all(q.speaker == "Meraj shahab" for q in a.quotes if q.passage_id == "c5")
+    assert (a.quotes[0].passage_id, a.quotes[0].part) == ("c4", "text")  # the original, not the reply's copy
+
+
+def test_quoted_words_answer_for_their_author_when_the_original_is_not_shown():
+    article = parse_article(
+        "title: T\nparagraphs: [Officials met on Monday.]\ncomments:\n"
+        "  - author: Bilal\n    reply_to: Ayesha\n    quoted: The harbour dredging scandal was hushed up.\n"
+        "    text: Nonsense, it was in every paper.\n", "inline.yaml")
+    a = Answerer(article).ask("Who said the harbour dredging scandal was hushed up?")
+    assert a.speaker == "Ayesha"
+    best = a.quotes[0]
+    assert (best.passage_id, best.part, best.author, best.speaker) == ("c1", "quoted", "Bilal", "Ayesha")
 
 
 def test_follow_up_resolves_pronoun_and_else(answerer):

@@ -18,7 +18,7 @@ from retrieval.question import MAX_QUESTION_CHARS, parse_question
     ("what else did he say?", "what_said", "he", ""),
     ("Who is Ali Hatami?", "who_is", "Ali Hatami", "Ali Hatami"),
     ("What is the capital of France?", "search", None, "What is the capital of France"),
-    ("Did anyone mention China?", "search", None, "Did China"),
+    ("Did anyone mention China?", "who_said", None, "China"),
 ])
 def test_question_kinds(text, kind, subject, topic):
     q = parse_question(text)
