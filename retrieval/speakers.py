@@ -18,6 +18,7 @@ class Person:
     aliases: tuple[str, ...] = ()  # every form the article uses: surname, title + surname, role
     role: str | None = None  # as introduced: "Iranian Defense Minister"
     introduced_in: str | None = None  # passage id that introduces them
+    gender: str | None = None  # "male" / "female" when the article shows it (honorific, forename, role word)
 
 
 @dataclass(frozen=True)
@@ -28,13 +29,18 @@ class Attribution:
     part: Part = "text"  # "quoted" for the words a reply quotes
     cue: str | None = None  # "said", "was quoted as saying", "wrote the comment"
     evidence: str | None = None  # the words that named the speaker: "he", "The Pakistani defense minister"
-    resolved_by: str | None = None  # "name", "pronoun", "role", "continuation", "author", "reply"
+    resolved_by: str | None = None  # "name", "pronoun", "role", "continuation", "author", "reply", "as written"
+    note: str | None = None  # how a pronoun or role was resolved: "he -> Ali Hatami, the speaker of ¶4"
 
 
 @dataclass(frozen=True)
 class Cast:
     people: tuple[Person, ...]
     attributions: Mapping[str, tuple[Attribution, ...]] = field(default_factory=dict)
+    # Precomputed for ``find_person``: every normalised name form -> canonical name (forms two people
+    # share are left out), and each person's roles as (comparable words, head word).
+    lookup: Mapping[str, str] = field(default_factory=dict)
+    roles: Mapping[str, tuple[tuple[frozenset[str], str | None], ...]] = field(default_factory=dict)
 
     def person(self, name: str) -> Person | None:
         """The person with this canonical name."""

@@ -1,0 +1,162 @@
+"""Word lists about English news prose that attribution needs: places, nationalities, titles, roles,
+organisations, gender cues. Lowercase throughout; lookups normalise first.
+
+Kept apart from the rules so the rules read as rules, and so a list can grow without touching them.
+"""
+from __future__ import annotations
+
+# Country -> nationality adjective, so "Pakistan's defence minister" and "the Pakistani defense minister"
+# name the same role. Several spellings of a country map to one adjective.
+DEMONYM_OF: dict[str, str] = {
+    "afghanistan": "afghan", "albania": "albanian", "algeria": "algerian", "argentina": "argentine",
+    "armenia": "armenian", "australia": "australian", "austria": "austrian", "azerbaijan": "azerbaijani",
+    "bahrain": "bahraini", "bangladesh": "bangladeshi", "belarus": "belarusian", "belgium": "belgian",
+    "bolivia": "bolivian", "bosnia": "bosnian", "brazil": "brazilian", "britain": "british",
+    "bulgaria": "bulgarian", "cambodia": "cambodian", "canada": "canadian", "chile": "chilean",
+    "china": "chinese", "colombia": "colombian", "croatia": "croatian", "cuba": "cuban", "cyprus": "cypriot",
+    "czechia": "czech", "denmark": "danish", "egypt": "egyptian", "england": "english", "eritrea": "eritrean",
+    "estonia": "estonian", "ethiopia": "ethiopian", "europe": "european", "finland": "finnish",
+    "france": "french", "georgia": "georgian", "germany": "german", "ghana": "ghanaian", "greece": "greek",
+    "hungary": "hungarian", "iceland": "icelandic", "india": "indian", "indonesia": "indonesian",
+    "iran": "iranian", "iraq": "iraqi", "ireland": "irish", "israel": "israeli", "italy": "italian",
+    "japan": "japanese", "jordan": "jordanian", "kazakhstan": "kazakh", "kenya": "kenyan", "korea": "korean",
+    "kuwait": "kuwaiti", "kyrgyzstan": "kyrgyz", "latvia": "latvian", "lebanon": "lebanese", "libya": "libyan",
+    "lithuania": "lithuanian", "malaysia": "malaysian", "mexico": "mexican", "mongolia": "mongolian",
+    "morocco": "moroccan", "myanmar": "burmese", "nepal": "nepalese", "netherlands": "dutch",
+    "nigeria": "nigerian", "norway": "norwegian", "oman": "omani", "pakistan": "pakistani",
+    "palestine": "palestinian", "peru": "peruvian", "philippines": "filipino", "poland": "polish",
+    "portugal": "portuguese", "qatar": "qatari", "romania": "romanian", "russia": "russian",
+    "saudi arabia": "saudi", "scotland": "scottish", "serbia": "serbian", "singapore": "singaporean",
+    "slovakia": "slovak", "somalia": "somali", "spain": "spanish", "sri lanka": "sri lankan",
+    "sudan": "sudanese", "sweden": "swedish", "switzerland": "swiss", "syria": "syrian", "taiwan": "taiwanese",
+    "tajikistan": "tajik", "thailand": "thai", "tunisia": "tunisian", "turkey": "turkish",
+    "turkmenistan": "turkmen", "uganda": "ugandan", "ukraine": "ukrainian", "uzbekistan": "uzbek",
+    "venezuela": "venezuelan", "vietnam": "vietnamese", "wales": "welsh", "yemen": "yemeni",
+    "zimbabwe": "zimbabwean", "united states": "american", "us": "american", "u.s.": "american",
+    "usa": "american", "america": "american", "united kingdom": "british", "uk": "british",
+    "u.k.": "british", "uae": "emirati", "united arab emirates": "emirati", "ksa": "saudi",
+    "new zealand": "new zealander", "south africa": "south african", "north korea": "north korean",
+    "south korea": "south korean", "eu": "european", "european union": "european",
+}
+DEMONYMS: frozenset[str] = frozenset(DEMONYM_OF.values()) | {"saudi", "emirati", "arab", "kashmiri", "kurdish",
+                                                             "baloch", "sindhi", "punjabi", "pashtun"}
+
+# Places that are not countries but are named as if they acted ("Tehran said"): never speakers.
+CITIES = frozenset("""
+tehran islamabad rawalpindi karachi lahore peshawar quetta multan gwadar kabul kandahar delhi mumbai
+kolkata chennai dhaka beijing shanghai moscow washington london paris berlin brussels geneva vienna rome
+madrid ankara istanbul riyadh jeddah mecca dubai doha abu dhabi muscat baghdad damascus beirut amman cairo
+jerusalem tel aviv gaza sanaa tokyo seoul pyongyang bangkok jakarta manila hanoi canberra sydney ottawa
+toronto york chicago brasilia caracas havana nairobi lagos johannesburg kyiv kiev minsk tashkent baku
+tbilisi yerevan herat mazar balochistan sindh punjab khyber pakhtunkhwa kashmir gilgit baltistan kpk
+asia africa europe america middle east gulf west east north south
+""".split()) | {"new delhi", "abu dhabi", "tel aviv", "new york", "hong kong", "middle east", "white house",
+                "persian gulf", "south asia", "central asia", "latin america", "north america"}
+PLACES: frozenset[str] = frozenset(DEMONYM_OF) | CITIES
+
+# Capitalised words that are never part of a person's name.
+NOT_NAME = frozenset("""
+the a an this that these those it its he she they we i you his her their our my your there here
+in on at by for from with to of and or but as if when while after before since because though although
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+muslim muslims islamic islam christian christians jewish hindu sikh buddhist arab arabs sunni shia shiite
+god allah twitter facebook instagram youtube whatsapp internet tv news other most many some all both
+quite what why how who which where not no yes mr mrs ms dr also however meanwhile moreover
+western eastern northern southern zionist regime army navy police government ministry parliament
+""".split()) | DEMONYMS
+
+# Title words written before a name that are not its office: honorifics and ranks. They stay in aliases
+# ("General Hatami") but not in the role ("Iranian Defense Minister").
+HONORIFICS = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam begum hon hon.
+brigadier general gen gen. major maj maj. colonel col col. lieutenant lt lt. captain capt capt. admiral adm
+adm. marshal sergeant sgt sgt. commodore rev rev. reverend father imam maulana mufti
+""".split())
+MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father"})
+FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "begum", "queen",
+                               "princess"})
+
+# Words of an office, capitalised as a title before a name ("Defense Minister Ali Hatami") or lowercase
+# in a role ("the union leader").
+ROLE_HEADS = frozenset("""
+minister president premier chancellor secretary chairman chairwoman chairperson chair chief head leader
+director spokesman spokeswoman spokesperson official officer governor mayor ambassador envoy diplomat
+commander counterpart adviser advisor aide analyst expert economist lawyer attorney prosecutor judge justice
+senator lawmaker legislator congressman congresswoman representative mp mna mpa activist campaigner
+researcher professor scientist doctor owner founder executive ceo manager negotiator organiser organizer
+coordinator convener commissioner inspector superintendent administrator candidate journalist reporter
+editor columnist historian strategist consultant engineer banker investor trader exporter importer farmer
+teacher coach captain king queen prince princess emir sheikh general admiral marshal colonel cleric
+president vice-president deputy member shopkeeper driver worker resident witness treasurer registrar
+""".split())
+# Words that qualify an office in a title ("Defense Minister", "Port Trust Chairman").
+ROLE_MODIFIERS = frozenset("""
+defense defence foreign interior finance home information commerce trade maritime affairs health education
+energy petroleum water railways planning law labour labor economic state federal provincial deputy acting
+former senior opposition army police navy air force prime vice chief executive general managing junior
+union port trust party national regional district city municipal central supreme high court security
+military intelligence human rights religious climate agriculture industry industries privatisation
+privatization revenue customs
+""".split())
+# An organisation's name ends in one of these ("Press TV", "Karachi Port Trust", "Dawn News").
+ORG_HEADS = frozenset("""
+tv news agency times post tribune herald journal gazette telegraph guardian radio network channel press daily
+express ministry department office council committee commission party union association federation
+corporation company co inc ltd limited group bank fund trust authority board institute university court
+army navy police force forces foundation organisation organization alliance front league movement chamber
+bureau service services exchange embassy consulate assembly parliament senate congress cabinet government
+secretariat directorate command centre center broadcasting media reuters bloomberg
+""".split())
+# News outlets and agencies written as one word, often in capitals.
+OUTLETS = frozenset("""
+reuters afp ap xinhua irna isna fars tasnim mehr bloomberg bbc cnn dawn geo app ispr pti ani anadolu bernama
+yonhap kyodo tass ria interfax aljazeera wam spa kuna
+""".split())
+
+# Forenames common in the news this bot reads, for a pronoun's gender; unknown names stay compatible
+# with either pronoun.
+MALE_NAMES = frozenset("""
+ali ahmed ahmad muhammad mohammad mohammed imran nawaz shahbaz asif khurram hassan hussain hasan husain
+omar umar usman osman bilal faisal tariq zafar kamran rashid javed junaid farooq abdul abdullah khalid
+saeed saad salman shahid sajid naveed nadeem waqar yasir zubair hamid mahmood mahmoud jawad reza hossein
+hamid javad mehdi abbas mohsen ebrahim ibrahim akbar donald joe john james robert michael william david
+richard joseph thomas charles christopher daniel matthew mark paul steven andrew kenneth george edward brian
+kevin jason jeff ryan gary eric peter tim tom vladimir sergei dmitry xi narendra rahul raj amit arun
+sanjay vijay anil sunil ashraf aslam akram arif azhar babar fawad ghulam haider ishaq jamil kashif liaquat
+mansoor mushtaq nasir qasim rehman riaz sarfraz shoaib sohail tahir waseem yousuf zahid zulfikar
+""".split())
+FEMALE_NAMES = frozenset("""
+ayesha aisha fatima fatimah maryam mariam benazir hina sherry shireen shirin sara sarah zainab nadia nida
+samina sana saba sadia rabia rubina farah farzana hafsa huma amna asma bushra fauzia fozia nasreen nargis
+nusrat parveen perveen rukhsana sumaira tahira uzma zara zahra hillary nancy elizabeth mary patricia
+jennifer linda barbara susan jessica karen lisa margaret theresa angela emma olivia sophia kamala nikki
+sushma indira sonia priyanka malala marvi sharmila asma ruth anne anna maria laura julia helen kate
+catherine jane
+""".split())
+FEMALE_ROLES = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
+                          "wife", "mother", "daughter", "sister", "widow", "actress"})
+MALE_ROLES = frozenset({"spokesman", "congressman", "businessman", "king", "prince", "husband", "father", "son",
+                        "brother"})
+
+# Plural heads name a group, not one speaker: "officials said", "analysts say".
+def is_plural_role(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("s") and (w[:-1] in ROLE_HEADS or w[:-2] in ROLE_HEADS or w.replace("men", "man") in ROLE_HEADS)
+
+
+# Role heads that mean the same office in a question and in the article.
+HEAD_SYNONYMS = {"chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
+                 "spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
+                 "organizer": "organiser", "defence": "defense", "labour": "labor", "centre": "center",
+                 "organisation": "organization", "privatisation": "privatization"}
+
+# Lowercase words that end a noun phrase when walking away from a cue verb.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those and or but nor so yet as if than then when while where whether which who whom
+whose what of in on at by for from with to into onto over under about after before since during against
+among amid between through without within via per is are was were be been being am has have had do does
+did will would shall should can could may might must not no also it its he she they we i you his her their
+our my your him them us me there here said says told added
+""".split())
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})

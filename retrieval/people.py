@@ -1,0 +1,284 @@
+"""The people (and organisations) of one article: names, the short forms the article uses, roles.
+
+A registry filled in article order by ``attribution``. Names merge by their tokens: a short form
+("Hatami", "Dastagir Khan") joins the one person whose full name holds it; a full name whose other
+tokens differ ("Imran Khan" beside "Khurram Dastagir Khan") is another person, and a short form two
+people share ("Khan") names neither.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (DEMONYM_OF, DEMONYMS, FEMALE_HONORIFICS, FEMALE_NAMES, FEMALE_ROLES, FUNCTION_WORDS,
+                      HEAD_SYNONYMS, HONORIFICS, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
+                      OUTLETS, PLACES, ROLE_HEADS, ROLE_MODIFIERS)
+from .speakers import Person, SpeakerKind
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def bare(word: str) -> str:
+    """A word as names and roles compare it: lowercase, no possessive, no final period."""
+    return _POSSESSIVE.sub("", word).rstrip(".").lower() if len(word) > 1 else word.lower()
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_place(words: list[str]) -> bool:
+    low = [bare(w) for w in words]
+    return " ".join(low) in PLACES or all(w in PLACES or w in NOT_NAME for w in low)
+
+
+def is_organisation(words: list[str]) -> bool:
+    low = [bare(w) for w in words]
+    if not low:
+        return False
+    if len(low) == 1:
+        w = _POSSESSIVE.sub("", words[0]).rstrip(".")
+        # A lone acronym ("ISPR", "IRNA") names a body; "US", "UK" are places.
+        return low[0] in OUTLETS or (w.isupper() and len(w) >= 2 and low[0] not in PLACES)
+    return low[-1] in ORG_HEADS or (low[0] in ORG_HEADS and "of" in low) or any(w in OUTLETS for w in low)
+
+
+def is_title_word(word: str) -> bool:
+    w = bare(word)
+    return (w in HONORIFICS or w in ROLE_HEADS or w in ROLE_MODIFIERS or w in DEMONYMS or w in DEMONYM_OF
+            or w in {"vice", "prime", "deputy", "acting", "former", "late"})
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """"Iranian Defense Minister Brigadier General Ali Hatami" -> (titles, ["Ali", "Hatami"])."""
+    i = 0
+    while i < len(words) - 1 and is_title_word(words[i]):
+        i += 1
+    return words[:i], words[i:]
+
+
+def looks_like_name(words: list[str]) -> bool:
+    """Capitalised words none of which is a common word, a place, a nationality or a title."""
+    if not words:
+        return False
+    for w in words:
+        b = bare(w)
+        if not is_capitalised(w) or b in NOT_NAME or b in PLACES or b in FUNCTION_WORDS:
+            return False
+        if w.isupper() and len(w) > 1:  # "TEHRAN", "ISPR": datelines and acronyms
+            return False
+    return not (len(words) == 1 and is_title_word(words[0]))
+
+
+def role_key(role: str) -> tuple[frozenset[str], str | None]:
+    """A role's comparable words and its head: "Pakistan's defence minister" -> ({pakistani, defense,
+    minister}, "minister"). Countries become nationalities and British spellings American."""
+    words = [bare(w) for w in re.findall(r"[\w.’'-]+", role)]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        two = " ".join(words[i:i + 2])
+        if two in DEMONYM_OF:
+            out.append(DEMONYM_OF[two])
+            i += 2
+            continue
+        w = words[i]
+        if w in DEMONYM_OF:
+            out.append(DEMONYM_OF[w])
+        elif w not in FUNCTION_WORDS:
+            out.append(HEAD_SYNONYMS.get(w, w))
+        i += 1
+    head = None
+    # The head is the office before any "of" complement: "chairman of the port trust".
+    before_of = words[: words.index("of")] if "of" in words else words
+    for w in reversed(before_of):
+        w = HEAD_SYNONYMS.get(w, w)
+        if w in ROLE_HEADS or w in {"president", "chairman", "spokesman"}:
+            head = w
+            break
+    if head is None:
+        nationalities = [w for w in out if w in DEMONYMS]
+        head = nationalities[-1] if nationalities else None
+    return frozenset(out), head
+
+
+def gender_of(titles: list[str], name: list[str], role: str | None) -> str | None:
+    low_titles = {bare(t) for t in titles}
+    if low_titles & MALE_HONORIFICS:
+        return "male"
+    if low_titles & FEMALE_HONORIFICS:
+        return "female"
+    role_words = set(bare(w) for w in (role or "").split())
+    if role_words & FEMALE_ROLES:
+        return "female"
+    if role_words & MALE_ROLES:
+        return "male"
+    if len(name) >= 2:
+        first = bare(name[0])
+        if first in MALE_NAMES:
+            return "male"
+        if first in FEMALE_NAMES:
+            return "female"
+    return None
+
+
+@dataclass
+class Entry:
+    """One person or organisation while the article is read; frozen into a ``Person`` at the end."""
+
+    name: str
+    kind: SpeakerKind
+    tokens: tuple[str, ...]
+    introduced_in: str | None
+    forms: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    keys: list[tuple[frozenset[str], str | None]] = field(default_factory=list)
+    gender: str | None = None
+    as_written: bool = False  # a nominal speaker nobody in the article fits ("a police spokesman")
+
+    def add_form(self, form: str) -> None:
+        if form and form != self.name and form not in self.forms:
+            self.forms.append(form)
+
+    def add_role(self, role: str) -> None:
+        role = role.strip(" ,")
+        if not role or role in self.roles:
+            return
+        key = role_key(role)
+        if not key[0] or key[1] is None:
+            return
+        self.roles.append(role)
+        self.keys.append(key)
+        if self.gender is None:
+            self.gender = gender_of([], [], role)
+
+
+class Registry:
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+
+    # -- names ----------------------------------------------------------------------------------
+    def candidates(self, tokens: tuple[str, ...]) -> list[Entry]:
+        """People whose name holds these tokens in order, ending with the same surname when several."""
+        found = []
+        for e in self.entries:
+            if e.kind == "commenter" or e.as_written:
+                continue
+            if tokens == e.tokens:
+                return [e]
+            if len(tokens) == 1:
+                if tokens[0] in e.tokens:
+                    found.append(e)
+            elif _subsequence(tokens, e.tokens) and tokens[-1] == e.tokens[-1]:
+                found.append(e)
+        return found
+
+    def resolve(self, words: list[str]) -> Entry | None:
+        """The one known person these name words mean, or None (unknown or shared by two)."""
+        titles, name = split_title(words)
+        tokens = tuple(bare(w) for w in name)
+        found = self.candidates(tokens)
+        if len(found) != 1:
+            return None
+        entry = found[0]
+        entry.add_form(" ".join(_strip_possessive(words)))
+        return entry
+
+    def person(self, words: list[str], passage_id: str, *, role: str | None = None,
+               create_single: bool = False) -> Entry | None:
+        """Register (or find) the person named by ``words`` (titles first), binding the role."""
+        words = _strip_possessive(words)
+        titles, name = split_title(words)
+        if not looks_like_name(name):
+            return None
+        tokens = tuple(bare(w) for w in name)
+        found = self.candidates(tokens)
+        if len(found) > 1:
+            exact = [e for e in found if e.tokens == tokens]
+            if not exact:
+                return None
+            found = exact
+        if not found:
+            # A longer form of someone first named short: "Hatami said" ... "Ali Hatami".
+            longer = [e for e in self.entries if e.kind == "person" and not e.as_written
+                      and len(e.tokens) < len(tokens) and _subsequence(e.tokens, tokens)
+                      and e.tokens[-1] == tokens[-1]]
+            if len(longer) == 1 and len(tokens) > 1:
+                entry = longer[0]
+                entry.add_form(entry.name)
+                entry.name, entry.tokens = " ".join(name), tokens
+            elif len(tokens) == 1 and not create_single:
+                return None
+            else:
+                entry = Entry(" ".join(name), "person", tokens, passage_id)
+                self.entries.append(entry)
+        else:
+            entry = found[0]
+        if titles or len(name) < len(entry.tokens):
+            entry.add_form(" ".join(words))
+        if len(name) == 1 or len(name) < len(entry.tokens):
+            entry.add_form(" ".join(name))
+        office = [t for t in titles if bare(t) not in HONORIFICS]
+        if office:
+            entry.add_role(" ".join(office))
+        if role:
+            entry.add_role(role)
+        if entry.gender is None:
+            entry.gender = gender_of(titles, name, role)
+        return entry
+
+    def organisation(self, words: list[str], passage_id: str) -> Entry:
+        words = _strip_possessive(words)
+        if words and bare(words[0]) in {"the"}:
+            words = words[1:]
+        name = " ".join(words)
+        tokens = tuple(bare(w) for w in words)
+        for e in self.entries:
+            if e.kind == "organisation" and e.tokens == tokens:
+                return e
+        entry = Entry(name, "organisation", tokens, passage_id)
+        self.entries.append(entry)
+        return entry
+
+    def commenter(self, author: str, passage_id: str | None) -> Entry:
+        for e in self.entries:
+            if e.kind == "commenter" and e.name.casefold() == author.casefold():
+                return e
+        entry = Entry(author, "commenter", (author.casefold(),), passage_id)
+        self.entries.append(entry)
+        return entry
+
+    def as_written(self, phrase: str, passage_id: str) -> Entry:
+        for e in self.entries:
+            if e.as_written and e.name == phrase:
+                return e
+        entry = Entry(phrase, "person", tuple(bare(w) for w in phrase.split()), passage_id, as_written=True)
+        entry.gender = gender_of([], [], phrase)
+        self.entries.append(entry)
+        return entry
+
+    # -- roles ----------------------------------------------------------------------------------
+    def by_role(self, phrase: str, kinds: tuple[str, ...] = ("person",)) -> list[Entry]:
+        """People introduced with a role this phrase names: "the Pakistani defense minister"."""
+        key, head = role_key(phrase)
+        if not key or head is None:
+            return []
+        return [e for e in self.entries if e.kind in kinds and not e.as_written
+                and any(key <= k and head == h for k, h in e.keys)]
+
+    # -- the result -----------------------------------------------------------------------------
+    def people(self) -> tuple[Person, ...]:
+        out = []
+        for e in self.entries:
+            aliases = tuple(dict.fromkeys([*e.forms, *e.roles]))
+            out.append(Person(e.name, e.kind, aliases, e.roles[0] if e.roles else None, e.introduced_in, e.gender))
+        return tuple(out)
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(any(s == w for w in it) for s in short)
+
+
+def _strip_possessive(words: list[str]) -> list[str]:
+    return [*words[:-1], _POSSESSIVE.sub("", words[-1])] if words else words
