@@ -74,6 +74,7 @@ class ArticleCommands(commands.Cog):
     async def _answer(self, interaction: discord.Interaction, question: str, article: str | None,
                       private: bool) -> None:
         key = self.bot.article_key(interaction.guild_id, article)  # before deferring: a typo is told privately
+        interaction.extras["private"] = private  # for the error handler: a private "thinking…" can stay
         await interaction.response.defer(ephemeral=private, thinking=True)
         answerer, answer = await self.bot.ask(key, question)
         await self._follow_up(interaction, key, answer, render(answer, answerer.article), private)

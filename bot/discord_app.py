@@ -64,7 +64,8 @@ async def tell_privately(interaction: discord.Interaction, text: str) -> None:
         if not interaction.response.is_done():
             await interaction.response.send_message(text, ephemeral=True)
             return
-        if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+        if (interaction.response.type is discord.InteractionResponseType.deferred_channel_message
+                and not interaction.extras.get("private")):
             # A public "thinking…" message would show the error to everyone: take it away first.
             try:
                 await interaction.delete_original_response()

@@ -1,0 +1,61 @@
+"""Fixtures for the bot's tests: the settings and articles, a fake Discord, and a logged-in bot."""
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+sys.path.insert(0, str(Path(__file__).parent))  # fakediscord, shared with bench/bench_discord.py
+
+from bot.discord_app import create_bot  # noqa: E402
+from bot.library import Library  # noqa: E402
+from bot.settings import load_settings  # noqa: E402
+from fakediscord import GUILD_ID, FakeDiscord, feed_guild_create, logged_in  # noqa: E402
+
+HERE = Path(__file__).parent
+TWO_ARTICLES = HERE / "config-two-articles.yaml"
+
+
+@pytest.fixture(scope="session")
+def one_article():
+    """The shipped settings (one article), syncing to a test guild, with a generous cooldown."""
+    settings = load_settings(Path(__file__).parents[2] / "config" / "default.yaml")
+    settings = replace(settings, discord=replace(settings.discord, test_guild=GUILD_ID, cooldown_rate=100))
+    return settings, Library.from_settings(settings)
+
+
+@pytest.fixture(scope="session")
+def two_articles():
+    settings = load_settings(TWO_ARTICLES)
+    return settings, Library.from_settings(settings)
+
+
+@pytest.fixture
+def fake() -> FakeDiscord:
+    return FakeDiscord()
+
+
+async def start(settings, library, fake: FakeDiscord, **options):
+    """A logged-in bot in one guild (an async context manager)."""
+    return logged_in(create_bot(settings, library, **options), fake)
+
+
+@pytest_asyncio.fixture
+async def bot(one_article, fake):
+    async with logged_in(create_bot(*one_article), fake) as client:
+        feed_guild_create(client)
+        fake.clear()
+        yield client
+    assert fake.unexpected == []
+
+
+@pytest_asyncio.fixture
+async def multi_bot(two_articles, fake):
+    async with logged_in(create_bot(*two_articles), fake) as client:
+        feed_guild_create(client)
+        fake.clear()
+        yield client
+    assert fake.unexpected == []
