@@ -88,7 +88,7 @@ class Chat(commands.Cog):
         try:
             for n, kwargs in enumerate(parts):
                 if n == 0:
-                    sent.append(await message.reply(**kwargs, mention_author=False))
+                    sent.append(await message.reply(**kwargs))  # the client default pings nobody, author included
                 else:
                     sent.append(await message.channel.send(**kwargs))
         except discord.Forbidden:

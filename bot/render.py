@@ -138,6 +138,7 @@ def shorten(text: str, limit: int) -> str:
     cut = cut.rstrip()
     while cut.endswith("\\"):  # never leave half an escape
         cut = cut[:-1]
+    cut = re.sub(r"(?<!\\)\*+$", "", cut)  # nor half a bold marker
     if len(_BOLD.findall(cut)) % 2:
         cut = cut[:-2].rstrip() if cut.endswith("**") else cut + "**"
     return cut + ELLIPSIS
