@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .article import Article, Passage
 from .cues import BETWEEN, CUE_TAILS, INVERTIBLE, PHRASAL, PHRASAL_FORMS, VERB_FORMS, cue_base
-from .lexicon import (DEMONYM_OF, DEMONYMS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, ORG_HEADS, PLACES, ROLE_HEADS,
+from .lexicon import (DEMONYM_OF, DEMONYMS, DETERMINERS, FUNCTION_WORDS, NAME_LIKE, HONORIFICS, NOT_NAME, ORG_HEADS, PLACES, ROLE_HEADS,
                       is_plural_role)
 from .people import (Entry, Registry, bare, is_organisation, is_place, is_title_word, looks_like_name,
                      role_key, split_title)
@@ -61,7 +61,8 @@ class _Found:
 
 def _is_name_word(t: Token) -> bool:
     # "US" is a name word although "us" is a function word.
-    return t.is_word and t.is_capitalised and (t.low not in FUNCTION_WORDS or (t.text.isupper() and len(t.text) > 1))
+    return t.is_word and t.is_capitalised and (t.low not in FUNCTION_WORDS or t.low in NAME_LIKE
+                                               or (t.text.isupper() and len(t.text) > 1))
 
 
 def _name_run_left(toks: list[Token], j: int) -> int:
@@ -85,11 +86,11 @@ def _trim_run(toks: list[Token], k: int, j: int, vocabulary: frozenset[str]) -> 
     article also writes in lowercase ("Unlike Trump")."""
     while k < j:
         t = toks[k]
-        first_in_sentence = k == 0 or toks[k - 1].sentence != t.sentence or toks[k - 1].text in QUOTE_MARKS
+        first_in_sentence = k == 0 or toks[k - 1].sentence != t.sentence or toks[k - 1].text in {"“", "«"}
         if bare(t.text) in NOT_NAME and not is_title_word(t.text):
             k += 1
         elif first_in_sentence and not is_title_word(t.text) and (
-                t.low in vocabulary or t.low.endswith(("ly", "ing", "ed"))):
+                t.low in vocabulary or t.low.endswith(("ly", "ing"))):
             k += 1
         else:
             break
@@ -166,7 +167,7 @@ def _phrase_right(toks: list[Token], i: int) -> _Phrase | None:
         return None
     t = toks[i]
     if t.low in _PRONOUNS:
-        return _Phrase([t.text], "pronoun", [], i)
+        return None  # "said he had" is a clause, not an inverted speaker
     k = i
     if t.low in DETERMINERS:
         k += 1
@@ -199,10 +200,14 @@ def _phrase_right(toks: list[Token], i: int) -> _Phrase | None:
         if stop > rest:
             words = toks[i:stop]
     texts = [w.text for w in words]
-    if any(_is_name_word(w) for w in words) and _is_name_word(words[-1]) and not any(
-            bare(w.text) in ROLE_HEADS and not w.is_capitalised for w in words):
-        names = [w for w in words if w.low not in DETERMINERS]
-        return _Phrase([w.text for w in names], "name", [], i)
+    if _is_name_word(words[-1]):
+        # A name, perhaps after a lowercase role: "finance minister Asad Umar".
+        k = len(words) - 1
+        while k > 0 and _is_name_word(words[k - 1]):
+            k -= 1
+        prefix = [w.text for w in words[:k] if w.low not in DETERMINERS]
+        if not prefix or bare(prefix[-1]) in ROLE_HEADS:
+            return _Phrase([w.text for w in words[k:]], "name", prefix, i)
     return _Phrase(texts, "nominal", [], i)
 
 
@@ -298,7 +303,7 @@ class _Reader:
 
     def _mention(self, p: Passage, toks: list[Token], start: int, end: int) -> None:
         words = [t.text for t in toks[start:end + 1]]
-        if is_organisation(words) and not looks_like_name(split_title(words)[1]):
+        if is_organisation(words):
             entry = self.people.organisation(words, p.id)
             self.mentions.append((p.id, toks[start].sentence, start, entry))
             return
@@ -335,10 +340,11 @@ class _Reader:
                 return " ".join(words)
         # Apposition before the name: "The port trust chairman, Rashid Memon, said".
         if start >= 2 and toks[start - 1].text == "," and end + 1 < len(toks) and toks[end + 1].text in {",", "."}:
-            before = _nominal_left(toks, start - 2) if toks[start - 2].is_word else None
-            if before is not None and (before.start == 0 or not toks[before.start - 1].is_word):
+            before = _phrase_left(toks, start - 2, self.vocabulary) if toks[start - 2].is_word else None
+            if before is not None and before.kind == "nominal" and (
+                    before.start == 0 or not toks[before.start - 1].is_word):
                 words = before.words[1:] if before.words[0].lower() in DETERMINERS else before.words
-                if bare(words[-1]) in ROLE_HEADS:
+                if role_key(" ".join(words))[1] is not None:
                     return " ".join(words)
         return None
 
@@ -383,27 +389,35 @@ class _Reader:
         return self._resolve(p, toks, phrase, cue)
 
     def _across_comma(self, toks: list[Token], j: int) -> _Phrase | None:
-        """"X, the minister, said" / "X, who ..., said" / "X, meanwhile, said"."""
-        k = j - 1
-        while k >= 0 and toks[k].text != "," and j - k <= 14:
-            if toks[k].quoted or toks[k].text in QUOTE_MARKS or toks[k].text in {".", ";"}:
+        """"X, the minister, said" / "X, 45, a trader, said" / "X, who ..., said" / "X, meanwhile, said" /
+        "The chairman of the trust, X, said"."""
+        for _ in range(3):  # up to three comma-delimited segments between the speaker and the verb
+            k = j - 1
+            while k >= 0 and toks[k].text != "," and j - k <= 14:
+                if toks[k].quoted or toks[k].text in QUOTE_MARKS or toks[k].text in {".", ";"}:
+                    return None
+                k -= 1
+            if k < 1 or toks[k].text != ",":
                 return None
-            k -= 1
-        if k < 1 or toks[k].text != ",":
-            return None
-        middle = toks[k + 1:j]
-        if not middle:
-            return None
-        first = middle[0].low
-        filler = all(t.low in BETWEEN or t.low.endswith("ly") or t.low in {"meanwhile", "however", "though"}
-                     for t in middle)
-        apposition = first in {"the", "a", "an", "who", "his", "her", "its", "their"} or bare(
-            middle[0].text) in PLACES or self._is_role(middle)
-        if not (filler or apposition):
-            return None
-        phrase = _phrase_left(toks, k - 1, self.vocabulary)
-        if phrase is not None and phrase.kind == "name":
-            return phrase
+            middle = toks[k + 1:j]
+            if not middle:
+                return None
+            if all(_is_name_word(t) for t in middle) and looks_like_name(split_title([t.text for t in middle])[1]):
+                before = _phrase_left(toks, k - 1, self.vocabulary)
+                if before is not None and before.kind == "nominal":
+                    return _Phrase([t.text for t in middle], "name", [], k + 1)
+            first = middle[0].low
+            filler = all(t.low in BETWEEN or t.low.endswith("ly") or t.low in {"meanwhile", "however", "though"}
+                         for t in middle) or (first.endswith("ing") and not middle[0].is_capitalised)
+            age = len(middle) == 1 and middle[0].text.isdigit()
+            apposition = first in {"the", "a", "an", "who", "his", "her", "its", "their"} or bare(
+                middle[0].text) in PLACES or self._is_role(middle)
+            if not (filler or apposition or age):
+                return None
+            phrase = _phrase_left(toks, k - 1, self.vocabulary)
+            if phrase is not None and phrase.kind in {"name", "nominal"}:
+                return phrase
+            j = k  # "X, 45, a dock worker, said": try the segment before
         return None
 
     def _resolve(self, p: Passage, toks: list[Token], phrase: _Phrase, cue: _Cue) -> _Found | None:
@@ -412,12 +426,14 @@ class _Reader:
             return self._pronoun(p, toks, phrase, cue)
         if phrase.kind == "name":
             words = phrase.words
-            if is_organisation(words) and not looks_like_name(split_title(words)[1]):
+            if is_organisation(words):
                 entry = self.people.organisation(words, p.id)
                 return _Found(cue.position, entry, cue.text, " ".join(words), "name")
             if is_place(words):
                 return None
             titles, name = split_title(words)
+            if len(name) == 1 and (is_plural_role(name[0]) or bare(name[0]) in ROLE_HEADS | ORG_HEADS):
+                return None  # "Analysts said", "Officials say": a group, not one speaker
             if not looks_like_name(name):
                 if all(is_title_word(w) for w in words):  # "Defense Minister said"
                     return self._nominal(p, _Phrase(words, "nominal", [], phrase.start), cue)

@@ -38,8 +38,8 @@ DEMONYM_OF: dict[str, str] = {
     "new zealand": "new zealander", "south africa": "south african", "north korea": "north korean",
     "south korea": "south korean", "eu": "european", "european union": "european",
 }
-DEMONYMS: frozenset[str] = frozenset(DEMONYM_OF.values()) | {"saudi", "emirati", "arab", "kashmiri", "kurdish",
-                                                             "baloch", "sindhi", "punjabi", "pashtun"}
+# Ethnic names that are also common surnames (Baloch, Punjabi) are left out on purpose.
+DEMONYMS: frozenset[str] = frozenset(DEMONYM_OF.values()) | {"saudi", "emirati", "arab", "kurdish"}
 
 # Places that are not countries but are named as if they acted ("Tehran said"): never speakers.
 CITIES = frozenset("""
@@ -58,11 +58,13 @@ PLACES: frozenset[str] = frozenset(DEMONYM_OF) | CITIES
 NOT_NAME = frozenset("""
 the a an this that these those it its he she they we i you his her their our my your there here
 in on at by for from with to of and or but as if when while after before since because though although
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday january february march july
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 muslim muslims islamic islam christian christians jewish hindu sikh buddhist arab arabs sunni shia shiite
 god allah twitter facebook instagram youtube whatsapp internet tv news other most many some all both
 quite what why how who which where not no yes mr mrs ms dr also however meanwhile moreover
+unlike despite according although earlier later last next asked after during under following speaking
+addressing responding citing separately elsewhere instead yet still even once today yesterday tomorrow
 western eastern northern southern zionist regime army navy police government ministry parliament
 """.split()) | DEMONYMS
 
@@ -159,4 +161,6 @@ among amid between through without within via per is are was were be been being 
 did will would shall should can could may might must not no also it its he she they we i you his her their
 our my your him them us me there here said says told added
 """.split())
+# Function words that are also names when capitalised mid-sentence ("Theresa May", "Will Smith").
+NAME_LIKE = frozenset({"may", "will", "mark", "bill", "rich", "hope", "grace", "june", "april", "august"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})

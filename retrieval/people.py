@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (DEMONYM_OF, DEMONYMS, FEMALE_HONORIFICS, FEMALE_NAMES, FEMALE_ROLES, FUNCTION_WORDS,
-                      HEAD_SYNONYMS, HONORIFICS, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
+                      HEAD_SYNONYMS, HONORIFICS, NAME_LIKE, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
                       OUTLETS, PLACES, ROLE_HEADS, ROLE_MODIFIERS)
 from .speakers import Person, SpeakerKind
 
@@ -40,7 +40,10 @@ def is_organisation(words: list[str]) -> bool:
         w = _POSSESSIVE.sub("", words[0]).rstrip(".")
         # A lone acronym ("ISPR", "IRNA") names a body; "US", "UK" are places.
         return low[0] in OUTLETS or (w.isupper() and len(w) >= 2 and low[0] not in PLACES)
-    return low[-1] in ORG_HEADS or (low[0] in ORG_HEADS and "of" in low) or any(w in OUTLETS for w in low)
+    if low[0] in MALE_NAMES or low[0] in FEMALE_NAMES:
+        return False  # "Dawn Smith" is a person whatever her surname
+    return (low[-1] in ORG_HEADS or (low[0] in ORG_HEADS and "of" in low)
+            or (low[0] in OUTLETS and len(low) == 2))
 
 
 def is_title_word(word: str) -> bool:
@@ -63,7 +66,7 @@ def looks_like_name(words: list[str]) -> bool:
         return False
     for w in words:
         b = bare(w)
-        if not is_capitalised(w) or b in NOT_NAME or b in PLACES or b in FUNCTION_WORDS:
+        if not is_capitalised(w) or (b in NOT_NAME or b in PLACES or b in FUNCTION_WORDS) and b not in NAME_LIKE:
             return False
         if w.isupper() and len(w) > 1:  # "TEHRAN", "ISPR": datelines and acronyms
             return False
