@@ -18,7 +18,7 @@ from .article import Article, Passage
 from .cues import BETWEEN, CUE_TAILS, INVERTIBLE, PHRASAL, PHRASAL_FORMS, VERB_FORMS, cue_base
 from .lexicon import (DEMONYM_OF, DEMONYMS, DETERMINERS, FUNCTION_WORDS, NAME_LIKE, HONORIFICS, NOT_NAME, ORG_HEADS, PLACES, ROLE_HEADS,
                       is_plural_role)
-from .people import (Entry, Registry, bare, is_organisation, is_place, is_title_word, looks_like_name,
+from .people import (Entry, Registry, bare, gender_of, is_organisation, is_place, is_title_word, looks_like_name,
                      role_key, split_title)
 from .speakers import Attribution, Cast, Person
 from .tokens import QUOTE_MARKS, Token, quoted_share, tokenize
@@ -310,21 +310,24 @@ class _Reader:
         if is_place(words):
             return
         role = self._role_for(p, toks, start, end)
+        derived = None
+        if role and bare(role.split()[-1]) == "counterpart":
+            derived = self._counterpart(role.split(), toks[start].sentence, p.id)
         titles, name = split_title(words)
         if len(name) >= 2:
-            entry = self.people.person(words, p.id, role=role)
+            entry = self.people.person(words, p.id, role=derived or role)
         else:
             entry = self.people.resolve(words)
-            if entry is not None and role:
-                entry.add_role(role)
+            if entry is not None and (derived or role):
+                entry.add_role(derived or role)
+        if entry is not None and derived and role:
+            entry.add_role(role)  # "Pakistani counterpart" stays an alias
         if entry is not None:
             self.mentions.append((p.id, toks[start].sentence, start, entry))
 
     def _role_for(self, p: Passage, toks: list[Token], start: int, end: int) -> str | None:
         prefix, _ = _role_words_left(toks, start)
         if prefix:
-            if bare(prefix[-1]) == "counterpart":
-                return self._counterpart(prefix, toks[start].sentence, p.id) or " ".join(prefix)
             return " ".join(prefix)
         # Apposition after the name: "Khurram Dastagir Khan, Pakistan's defence minister, said".
         if end + 1 < len(toks) and toks[end + 1].text == ",":
@@ -585,16 +588,17 @@ def attribute(article: Article) -> Cast:
     return Cast(people, attributions, _lookup(people), _roles(reader.people))
 
 
-_LEADING = re.compile(r"^(?:(?:the|a|an|his|her|their|its|@)\s*)+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:the|a|an|his|her|their|its|commenter|reader|user)\s+|@)+", re.IGNORECASE)
 
 
-def normalise_phrase(phrase: str) -> str:
-    """How names compare in questions: lowercase, one space, no possessive, no leading article or title."""
+def normalise_phrase(phrase: str, *, titles: bool = False) -> str:
+    """How names compare in questions: lowercase, one space, no possessive, no leading article, and no
+    leading title unless ``titles`` ("Ms Shaikh" tells two Shaikhs apart; "General Hatami" is Hatami)."""
     text = re.sub(r"\s+", " ", phrase.replace("\u00a0", " ").replace("’", "'")).strip(" ?!.,:;\"'“”‘").casefold()
     text = re.sub(r"'s?$", "", text)
     text = _LEADING.sub("", text).strip()
-    words = text.split()
-    while len(words) > 1 and words[0] in HONORIFICS:
+    words = [w.rstrip(".") if w.rstrip(".") in HONORIFICS else w for w in text.split()]
+    while not titles and len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
     return " ".join(words)
 
@@ -606,10 +610,11 @@ def _lookup(people: tuple[Person, ...]) -> dict[str, str]:
         exact.setdefault(normalise_phrase(person.name), person.name)
         if person.kind == "commenter":
             continue
-        keys = {normalise_phrase(a) for a in person.aliases if a != person.role}
+        keys = {normalise_phrase(a, titles=t) for a in person.aliases if a != person.role for t in (False, True)}
         if person.kind == "person" and " " in person.name:
             tokens = person.name.split()
-            keys |= {normalise_phrase(tokens[-1]), normalise_phrase(" ".join(tokens[-2:]))}
+            keys |= {normalise_phrase(tokens[0]), normalise_phrase(tokens[-1]),
+                     normalise_phrase(" ".join(tokens[-2:]))}
         for key in keys:
             forms.setdefault(key, set()).add(person.name)
     lookup = {k: next(iter(v)) for k, v in forms.items() if len(v) == 1 and k}
@@ -626,12 +631,20 @@ def find_person(cast: Cast, phrase: str) -> Person | None:
     want = normalise_phrase(phrase)
     if not want:
         return None
-    name = cast.lookup.get(want)
+    titled = normalise_phrase(phrase, titles=True)
+    name = cast.lookup.get(titled) or cast.lookup.get(want)
     if name is not None:
         return cast.person(name)
+    words = titled.split()
+    if len(words) == 2 and (gender := gender_of(words[:1], [], None)):
+        # "Mr Shaikh" when a Mr and a Ms Shaikh are both in the article.
+        fits = [p for p in cast.people if p.kind == "person" and p.gender == gender
+                and p.name.casefold().split()[-1] == words[1]]
+        return fits[0] if len(fits) == 1 else None
+    if want in PLACES:
+        return None  # countries and cities are not speakers
     key, head = role_key(want)
-    if not key or head is None:
+    if not key or head not in ROLE_HEADS:
         return None
-    fits = [n for n, roles in cast.roles.items()
-            if any(key <= k and (head == h or head in k and head not in ROLE_HEADS) for k, h in roles)]
+    fits = [n for n, roles in cast.roles.items() if any(key <= k and head == h for k, h in roles)]
     return cast.person(fits[0]) if len(fits) == 1 else None

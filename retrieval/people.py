@@ -181,6 +181,8 @@ class Registry:
         titles, name = split_title(words)
         tokens = tuple(bare(w) for w in name)
         found = self.candidates(tokens)
+        if len(found) > 1 and (gender := gender_of(titles, [], None)):
+            found = [e for e in found if e.gender == gender]  # "Ms Shaikh" beside Ahmed Shaikh
         if len(found) != 1:
             return None
         entry = found[0]
@@ -221,6 +223,11 @@ class Registry:
             entry.add_form(" ".join(words))
         if len(name) == 1 or len(name) < len(entry.tokens):
             entry.add_form(" ".join(name))
+        ranks = [t for t in titles if bare(t) in HONORIFICS]
+        if ranks:
+            # "Brigadier General Ali Hatami", "General Hatami": the forms a later sentence may use.
+            entry.add_form(" ".join([*ranks, *name]))
+            entry.add_form(" ".join([ranks[-1], name[-1]]))
         office = [t for t in titles if bare(t) not in HONORIFICS]
         if office:
             entry.add_role(" ".join(office))
