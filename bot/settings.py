@@ -31,7 +31,7 @@ class DiscordSettings:
     shards: int | str | None = None
     # Questions about an article with at least this many passages are scored in a worker thread, so
     # the event loop (and the gateway heartbeat) never waits on BM25.
-    offload_passages: int = 300
+    offload_passages: int = 5000
     # How many of its answers the bot remembers (by message id) to resolve follow-ups in replies.
     remembered_answers: int = 2000
     # Where each server's default article is kept (JSON); None keeps it in memory until restart.
@@ -132,7 +132,7 @@ def load_settings(explicit: str | Path | None = None) -> Settings:
     discord = DiscordSettings(
         test_guild=_int(d.get("test_guild"), "discord.test_guild", path, minimum=1, allow_none=True),
         cooldown_rate=rate, cooldown_seconds=float(per), shards=shards,
-        offload_passages=_int(d.get("offload_passages", 300), "discord.offload_passages", path, minimum=0),
+        offload_passages=_int(d.get("offload_passages", 5000), "discord.offload_passages", path, minimum=0),
         remembered_answers=_int(d.get("remembered_answers", 2000), "discord.remembered_answers", path, minimum=1),
         guild_defaults_file=(path.parent / defaults_file).resolve() if defaults_file else None,
     )

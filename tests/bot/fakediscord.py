@@ -229,12 +229,13 @@ def feed_interaction(bot: discord.Client, command: str, options: dict[str, Any] 
     return interaction_id
 
 
-async def settle(timeout: float = 10.0) -> None:
+async def settle(timeout: float = 10.0, ignore: tuple[asyncio.Task, ...] = ()) -> None:
     """Wait until every task the events started (command invocations, listeners) has finished."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while True:
-        pending = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
+        pending = [t for t in asyncio.all_tasks()
+                   if t is not asyncio.current_task() and t not in ignore and not t.done()]
         if not pending:
             return
         remaining = deadline - loop.time()

@@ -42,7 +42,7 @@ def test_run_and_sync_have_help():
 
 def test_the_shipped_settings_load_with_the_discord_keys():
     d = load_settings(ROOT / "config" / "default.yaml").discord
-    assert (d.offload_passages, d.remembered_answers, d.guild_defaults_file, d.shards) == (300, 2000, None, None)
+    assert (d.offload_passages, d.remembered_answers, d.guild_defaults_file, d.shards) == (5000, 2000, None, None)
 
 
 @pytest.mark.parametrize("snippet, message", [
