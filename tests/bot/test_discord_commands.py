@@ -299,3 +299,18 @@ async def test_the_answer_author_line_is_never_a_ping(bot, fake):
     cbs, fus = await ask(bot, fake, question="Who is Raj?")
     assert all(f["allowed_mentions"] == {"parse": []} for f in fus)
     assert ALICE["id"] not in str(fus)
+
+
+async def test_a_long_slash_answer_goes_on_in_further_follow_ups_each_within_the_embed_limits(multi_bot, fake):
+    cbs, fus = await ask(multi_bot, fake, "quotes", speaker="Verbose", article="harbour")
+    assert cbs == [{"type": 5}] and len(fus) >= 2
+    for fu in fus:
+        (embed,) = fu["embeds"]
+        size = sum(len(embed.get(k) or "") for k in ("title", "description")) + len(embed.get("footer", {}).get("text", ""))
+        size += sum(len(f["name"]) + len(f["value"]) for f in embed.get("fields", []))
+        assert size <= 6000 and all(len(f["value"]) <= 1024 for f in embed.get("fields", []))
+        assert fu["allowed_mentions"] == {"parse": []}
+    answer = multi_bot.library.get("harbour").ask("What did Verbose say?")
+    names = [f["name"] for fu in fus for f in fu["embeds"][0].get("fields", [])]
+    assert [n.split(" by ")[0] for n in names] == [q.citation for q in answer.quotes]
+    assert "footer" in fus[-1]["embeds"][0] and "footer" not in fus[0]["embeds"][0]
