@@ -27,6 +27,8 @@ _PRONOUNS = {"he": "male", "she": "female", "they": "group", "it": "group"}
 _PARTICLES = {"bin", "ibn", "al", "el", "ul", "ud", "de", "van", "von", "der", "da", "di", "du", "la", "le"}
 # Punctuation after which a cue may put its speaker after it: "“...,” said X", "..., added X".
 _INVERSION_LEFT = {",", "”", '"', "’", ":", "—", "–", "-"}
+_PREPOSITIONS = {"on", "in", "at", "from", "near", "for", "with", "to", "by", "into", "across", "outside", "inside",
+                 "against", "about", "over", "under", "between", "among", "amid", "through", "towards", "toward"}
 _PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being"}
 _MAX_MODIFIERS = 5
 _FLOATING_QUOTE_SHARE = 0.6
@@ -155,6 +157,8 @@ def _phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> _Phra
                 words = [x.text for x in toks[head.start:j + 1]]
                 return _Phrase(words, "nominal", [], head.start)
         prefix, start = _role_words_left(toks, k)
+        if start > 0 and toks[start - 1].low in _PREPOSITIONS:
+            return None  # "Shop owners on Market Street warned": the name ends a prepositional phrase
         return _Phrase([x.text for x in toks[k:j + 1]], "name", prefix, start)
     if t.is_word and not t.is_capitalised:
         return _nominal_left(toks, j)
@@ -279,7 +283,8 @@ class _Reader:
         self.article = article
         self.people = Registry()
         self.spoken: list[tuple[str, Entry]] = []  # (passage id, speaker) in reading order
-        self.mentions: list[tuple[str, int, int, Entry]] = []  # (passage, sentence, token, entry)
+        # (passage, sentence, first token, entry, possessive): who the article names, in order
+        self.mentions: list[tuple[str, int, int, Entry, bool]] = []
         words = re.findall(r"[A-Za-z]+", " ".join(p.text for p in article.paragraphs))
         self.vocabulary = frozenset(w for w in words if w.islower())
 
@@ -305,7 +310,7 @@ class _Reader:
         words = [t.text for t in toks[start:end + 1]]
         if is_organisation(words):
             entry = self.people.organisation(words, p.id)
-            self.mentions.append((p.id, toks[start].sentence, start, entry))
+            self.mentions.append((p.id, toks[start].sentence, start, entry, False))
             return
         if is_place(words):
             return
@@ -323,7 +328,8 @@ class _Reader:
         if entry is not None and derived and role:
             entry.add_role(role)  # "Pakistani counterpart" stays an alias
         if entry is not None:
-            self.mentions.append((p.id, toks[start].sentence, start, entry))
+            possessive = toks[end].text.endswith(("’s", "'s"))
+            self.mentions.append((p.id, toks[start].sentence, start, entry, possessive))
 
     def _role_for(self, p: Passage, toks: list[Token], start: int, end: int) -> str | None:
         prefix, _ = _role_words_left(toks, start)
@@ -364,7 +370,7 @@ class _Reader:
 
     def _counterpart(self, prefix: list[str], sentence: int, passage_id: str) -> str | None:
         """"his Pakistani counterpart X": X holds the office of the person whose counterpart he is."""
-        for pid, sent, _, entry in reversed(self.mentions):
+        for pid, sent, _, entry, _ in reversed(self.mentions):
             if pid != passage_id or sent != sentence:
                 break
             offices = [r for r, (k, h) in zip(entry.roles, entry.keys) if h and h != "counterpart"]
@@ -449,7 +455,7 @@ class _Reader:
                 entry = self.people.person(words, p.id, role=role, create_single=True)
             if entry is None:
                 return None
-            self.mentions.append((p.id, where.sentence, phrase.start, entry))
+            self.mentions.append((p.id, where.sentence, phrase.start, entry, False))
             return _Found(cue.position, entry, cue.text, " ".join(words), "name")
         return self._nominal(p, phrase, cue)
 
@@ -502,10 +508,15 @@ class _Reader:
             return e.kind == "person" and not e.as_written and e.gender in (None, want)
 
         here = toks[phrase.start].sentence
-        # The subject of this sentence, when it opens the sentence: "Trump posted ..., in which he voiced".
-        for pid, sent, tok, e in self.mentions:
-            if pid == p.id and sent == here and tok < phrase.start and fits(e) and self._opens_sentence(toks, tok):
-                return self._bind(cue, e, word, "the subject of the same sentence")
+        # The subject of this sentence, when it opens the sentence: "Trump posted ..., in which he voiced";
+        # then the subject of an earlier sentence of this paragraph: "Ayesha Siddiqa disagreed. ... she said".
+        subjects = [(sent, e) for pid, sent, tok, e, possessive in self.mentions
+                    if pid == p.id and sent <= here and tok < phrase.start and not possessive and fits(e)
+                    and self._opens_sentence(toks, tok)]
+        if subjects:
+            sent, e = max(subjects, key=lambda s: s[0])
+            why = "the subject of the same sentence" if sent == here else "the subject of the sentence before"
+            return self._bind(cue, e, word, why)
         for pid, e in reversed(self.spoken):
             if fits(e):
                 return self._bind(cue, e, word,
@@ -643,6 +654,12 @@ def find_person(cast: Cast, phrase: str) -> Person | None:
         return fits[0] if len(fits) == 1 else None
     if want in PLACES:
         return None  # countries and cities are not speakers
+    titles, rest = split_title(want.split())
+    if titles and rest and (name := cast.lookup.get(" ".join(rest))):
+        # "President Trump": a title the article gives that person, before a name it uses.
+        key = role_key(" ".join(titles))[0]
+        if any(key <= k for k, _ in cast.roles.get(name, ())):
+            return cast.person(name)
     key, head = role_key(want)
     if not key or head not in ROLE_HEADS:
         return None

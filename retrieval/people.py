@@ -27,9 +27,15 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+# A name ending in one of these is a place: "Market Street", "Constitution Avenue".
+_PLACE_HEADS = {"street", "road", "avenue", "lane", "square", "boulevard", "highway", "bridge", "wharf", "airport",
+                "province", "district", "city", "valley", "river", "island", "islands", "county", "state"}
+
+
 def is_place(words: list[str]) -> bool:
     low = [bare(w) for w in words]
-    return " ".join(low) in PLACES or all(w in PLACES or w in NOT_NAME for w in low)
+    return (" ".join(low) in PLACES or all(w in PLACES or w in NOT_NAME for w in low)
+            or (len(low) > 1 and low[-1] in _PLACE_HEADS))
 
 
 def is_organisation(words: list[str]) -> bool:
@@ -210,8 +216,9 @@ class Registry:
                       and e.tokens[-1] == tokens[-1]]
             if len(longer) == 1 and len(tokens) > 1:
                 entry = longer[0]
-                entry.add_form(entry.name)
+                shorter = entry.name
                 entry.name, entry.tokens = " ".join(name), tokens
+                entry.add_form(shorter)
             elif len(tokens) == 1 and not create_single:
                 return None
             else:
