@@ -114,7 +114,11 @@ def _role_words_left(toks: list[Token], k: int) -> tuple[list[str], int]:
             break
         words.insert(0, t.text)
         i -= 1
-    return words, i + 1
+    start = i + 1
+    opens = start == 0 or toks[start - 1].sentence != toks[start].sentence or toks[start - 1].text in {"“", "«"}
+    if opens and bare(words[0]) not in PLACES and bare(words[0]) not in DEMONYMS:
+        words[0] = words[0].lower()  # "Union leader Ahmed Shaikh" opens a sentence: the role is "union leader"
+    return words, start
 
 
 def _nominal_left(toks: list[Token], j: int) -> _Phrase | None:

@@ -62,7 +62,7 @@ def test_a_longer_form_later_becomes_the_canonical_name():
 
 
 def test_port_strike_people(port_cast):
-    assert port_cast.person("Ahmed Shaikh").role == "Union leader"
+    assert port_cast.person("Ahmed Shaikh").role == "union leader"
     assert port_cast.person("Rashid Memon").role == "chairman of the Karachi Port Trust"
     nadia = port_cast.person("Nadia Shaikh")
     assert nadia.gender == "female" and "Ms Shaikh" in nadia.aliases
