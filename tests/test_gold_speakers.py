@@ -58,7 +58,7 @@ def test_gold_set_is_big_enough():
     assert sum(1 for g in GOLD if g.get("no_answer")) >= 4
 
 
-def test_gold_speaker_accuracy(request):
+def test_gold_speaker_accuracy(capsys):
     results = [(g, miss(g)) for g in GOLD]
     scored = [(g, m) for g, m in results if not g.get("xfail")]
     right = sum(1 for _, m in scored if m is None)
@@ -66,11 +66,8 @@ def test_gold_speaker_accuracy(request):
     all_right = sum(1 for _, m in results if m is None)
     line = (f"speaker gold: {right}/{len(scored)} = {accuracy:.1%} scored "
             f"({all_right}/{len(results)} counting {len(results) - len(scored)} xfail)")
-    # Shown without -s: the terminal reporter prints it in the session summary.
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line("")
-        reporter.write_line(line)
+    with capsys.disabled():  # shown without -s
+        print(f"\n{line}")
     misses = [f"{g['q']}: {m}" for g, m in scored if m is not None]
     assert accuracy >= MIN_ACCURACY, f"{line}; misses: {misses}"
 
