@@ -93,7 +93,7 @@ def heading(q: Quote) -> str:
 def render(answer: Answer, article: Article) -> RenderedAnswer:
     title = None
     if answer.speaker and not answer.no_answer:
-        title = f"{answer.speaker} — {answer.speaker_role}" if answer.speaker_role else answer.speaker
+        title = escape(f"{answer.speaker} — {answer.speaker_role}" if answer.speaker_role else answer.speaker)
     blocks = tuple(
         QuoteBlock(escape(heading(q)), highlight(q.excerpt, q.highlights), fragment_link(article.url, q.excerpt))
         for q in answer.quotes

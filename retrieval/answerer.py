@@ -76,6 +76,8 @@ class Answerer:
     def _invalid(self, q: Question) -> Answer:
         if q.problem == "too_long":
             lead = "That question is too long for me: please ask it in a sentence or two."
+        elif q.problem == "incomplete":
+            lead = "Said what? Give me some of the words, such as “Who said the Americans always blame others?”"
         else:
             lead = "Ask me a question about the article, such as “Who called US policies evil and stupid?”"
         return Answer(q.text, "invalid", lead, no_answer=True)

@@ -43,5 +43,8 @@ def excerpt(text: str, terms: Collection[str], analyzer: Analyzer) -> tuple[str,
         quoted = " ".join(pieces)
     else:
         quoted = text
+    if len(quoted) > MAX_EXCERPT_CHARS:  # one endless sentence: keep its start, cut at a word
+        cut = quoted[:MAX_EXCERPT_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
+        quoted = cut + " " + ELLIPSIS
     highlights = tuple((t.start, t.end) for t in analyzer.tokens(quoted) if t.term in terms)
     return quoted, highlights

@@ -156,8 +156,10 @@ def parse_question(raw: str | None) -> Question:
         if m := pattern.match(body):
             scope = _scope(m.groupdict().get("scope") or m.groupdict().get("scope2"))
             verb = _content_verb(m.group("verb"))
-            topic = _topic(m.group("rest")) or _topic(body)
-            return Question(text, "who_said", topic=topic, verb=verb, scope=scope)
+            topic = _topic(m.group("rest"))
+            if not topic and not verb:  # "Who said?": said what?
+                return Question(text, "invalid", problem="incomplete")
+            return Question(text, "who_said", topic=topic or _topic(body), verb=verb, scope=scope)
     for pattern in (_WHAT_SAID, _DID_SAY_ABOUT, _QUOTES_OF, _VIEW_OF):
         if m := pattern.match(body):
             subject = _subject(m.group("subject"))

@@ -301,16 +301,18 @@ async def test_the_answer_author_line_is_never_a_ping(bot, fake):
     assert ALICE["id"] not in str(fus)
 
 
-async def test_a_long_slash_answer_goes_on_in_further_follow_ups_each_within_the_embed_limits(multi_bot, fake):
-    cbs, fus = await ask(multi_bot, fake, "quotes", speaker="Verbose", article="harbour")
+async def test_a_long_slash_answer_goes_on_in_further_follow_ups_each_within_the_limits(multi_bot, fake):
+    # Plain text (no Embed Links): six long quotes are more than one 2000-character message holds.
+    fake.clear()
+    feed_interaction(multi_bot, "quotes", {"speaker": "Verbose", "article": "harbour"}, app_permissions=NO_EMBEDS)
+    await settle()
+    cbs, fus = callbacks(fake), followups(fake)
     assert cbs == [{"type": 5}] and len(fus) >= 2
-    for fu in fus:
-        (embed,) = fu["embeds"]
-        size = sum(len(embed.get(k) or "") for k in ("title", "description")) + len(embed.get("footer", {}).get("text", ""))
-        size += sum(len(f["name"]) + len(f["value"]) for f in embed.get("fields", []))
-        assert size <= 6000 and all(len(f["value"]) <= 1024 for f in embed.get("fields", []))
-        assert fu["allowed_mentions"] == {"parse": []}
+    assert all(len(fu["content"]) <= 2000 and fu["allowed_mentions"] == {"parse": []} for fu in fus)
     answer = multi_bot.library.get("harbour").ask("What did Verbose say?")
-    names = [f["name"] for fu in fus for f in fu["embeds"][0].get("fields", [])]
-    assert [n.split(" by ")[0] for n in names] == [q.citation for q in answer.quotes]
-    assert "footer" in fus[-1]["embeds"][0] and "footer" not in fus[0]["embeds"][0]
+    sent = "\n\n".join(fu["content"] for fu in fus)
+    cited = [line.split(" by ")[0].removeprefix("— ").lstrip("[") for line in sent.splitlines() if line.startswith("— ")]
+    assert cited == [q.citation for q in answer.quotes]  # every quote, in order, none cut in two
+    assert "-# Port strike ends after talks" in fus[-1]["content"] and "-# " not in fus[0]["content"]
+
+

@@ -118,6 +118,15 @@ def test_empty_and_overlong_questions_get_a_polite_reply(answerer, question):
     assert a.lead.endswith((".", "?", "”"))
 
 
+def test_one_endless_sentence_is_cut_at_a_word():
+    words = " ".join(["the harbour dredging went on"] * 60)
+    article = parse_article(f"title: T\nparagraphs: [Opening line.]\ncomments:\n  - author: A\n    text: {words}\n", "x.yaml")
+    best = Answerer(article).ask("What about the dredging?").quotes[0]
+    assert best.excerpt.endswith(" …") and len(best.excerpt) <= 702
+    assert best.excerpt[:-2] == words[:len(best.excerpt) - 2]
+    assert best.highlights and all(best.excerpt[s:e] == "dredging" for s, e in best.highlights)
+
+
 def test_ranking_is_deterministic(answerer):
     first = [q.passage_id for q in answerer.ask("Iran Pakistan").quotes]
     assert all([q.passage_id for q in answerer.ask("Iran Pakistan").quotes] == first for _ in range(5))

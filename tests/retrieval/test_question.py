@@ -41,6 +41,7 @@ def test_questions_about_the_article(text, facet):
 @pytest.mark.parametrize("text, problem", [
     ("", "empty"), ("   ", "empty"), ("?!", "empty"), (None, "empty"),
     ("x" * (MAX_QUESTION_CHARS + 1), "too_long"),
+    ("Who said?", "incomplete"), ("who said ", "incomplete"),
 ])
 def test_empty_and_overlong_questions(text, problem):
     q = parse_question(text)
