@@ -108,7 +108,7 @@ express ministry department office council committee commission party union asso
 corporation company co inc ltd limited group bank fund trust authority board institute university court
 army navy police force forces foundation organisation organization alliance front league movement chamber
 bureau service services exchange embassy consulate assembly parliament senate congress cabinet government
-secretariat directorate command centre center broadcasting media reuters bloomberg
+secretariat directorate command centre center broadcasting media reuters bloomberg nations
 """.split())
 # News outlets and agencies written as one word, often in capitals.
 OUTLETS = frozenset("""
