@@ -53,7 +53,7 @@ def passages_json(answerer: Answerer) -> dict[str, Any]:
             "speaker": cast.speaker_of(p.id),
             "attribution": [
                 {"speaker": x.speaker, "part": x.part, "cue": x.cue, "evidence": x.evidence,
-                 "resolved_by": x.resolved_by} for x in attrs if x.speaker
+                 "resolved_by": x.resolved_by, "note": x.note} for x in attrs if x.speaker
             ],
             "author": p.author, "posted": p.posted.isoformat() if p.posted else None,
             "reply_to": p.reply_to, "quoted": p.quoted, "text": p.text,
@@ -62,7 +62,7 @@ def passages_json(answerer: Answerer) -> dict[str, Any]:
         "title": a.title, "published": a.published.isoformat() if a.published else None, "url": a.url,
         "source": a.source, "comment_count": a.comment_count, "section": a.section, "warnings": list(a.warnings),
         "people": [{"name": x.name, "kind": x.kind, "role": x.role, "aliases": list(x.aliases),
-                    "introduced_in": x.introduced_in} for x in cast.people],
+                    "gender": x.gender, "introduced_in": x.introduced_in} for x in cast.people],
         "passages": passages,
     }
 

@@ -11,7 +11,7 @@ from .article import Article, Passage
 from .attribution import attribute, find_person
 from .excerpt import excerpt
 from .index import BM25Index, Hit
-from .question import Question, parse_question
+from .question import Question, parse_question, search_topic
 from .speakers import Cast, Part, Person
 
 DEFAULT_K = 3
@@ -128,7 +128,24 @@ class Answerer:
             return [i for i, s in enumerate(self.segments) if s.passage.kind == "comment"]
         return None
 
+    def _who_replied(self, q: Question) -> Answer:
+        """"Who replied to Y?": the comments that answer Y, by reply_to, not by their words."""
+        person = find_person(self.cast, q.subject or "")
+        if person is None:
+            return Answer(q.text, q.kind, f"{_display(q.subject or 'They')} isn't in this article.", no_answer=True)
+        replies = [i for i, s in enumerate(self.segments)
+                   if s.part == "text" and s.passage.reply_to and find_person(self.cast, s.passage.reply_to) == person]
+        if not replies:
+            return Answer(q.text, q.kind, f"Nobody replies to {person.name} in the comments.", speaker=person.name,
+                          no_answer=True)
+        quotes = tuple(self._quote(self.segments[i], (), 0.0) for i in replies[:MAX_LISTED])
+        names = _names(quotes)
+        lead = f"{_and(names)} replied to {person.name}."
+        return Answer(q.text, q.kind, lead, quotes, speaker=names[0], speakers=names)
+
     def _who_said(self, q: Question, k: int) -> Answer:
+        if q.subject:
+            return self._who_replied(q)
         hits, terms, enough = self._rank(q.topic, k, within=self._scope(q), verb=q.verb)
         if not enough:
             return self._doesnt_say(q, "The article doesn't say." if q.verb else "The article doesn't say who said that.")
@@ -156,7 +173,7 @@ class Answerer:
         person = find_person(self.cast, subject)
         if person is None and not q.subject_is_pronoun and not _names_someone(subject):
             # "What did the ministers talk about?": no one in particular; answer from the words.
-            return self._search(Question(q.text, "search", f"{subject} {q.verb or ''} {q.topic}"), k)
+            return self._search(Question(q.text, "search", search_topic(q.text)), k)
         if person is None:
             shown = subject if not q.subject_is_pronoun else "That person"
             lead = (f"I can't tell who “{subject}” means here; ask me again with their name."
@@ -209,8 +226,10 @@ class Answerer:
         if person.kind == "commenter":
             count = sum(1 for s in self.segments if s.speaker == person.name and s.part == "text")
             lead = f"{person.name} is a reader who commented on the article ({_plural(count, 'comment')})."
+        elif person.role and quotes:
+            lead = f"{person.name} is introduced in {quotes[0].citation} as {person.role}."
         elif person.role:
-            lead = f"{person.name} is {_article_for(person.role)} {person.role}."
+            lead = f"{person.name}: {person.role}."
         else:
             lead = f"{person.name} is introduced in {quotes[0].citation}." if quotes else f"{person.name} is quoted in the article."
         return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
@@ -271,12 +290,23 @@ def _with_role(name: str, role: str | None, person: Person | None) -> str:
     return f"{name}, {role}," if role else name
 
 
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "some", "both"}
+
+
 def _names_someone(phrase: str) -> bool:
-    """Whether a phrase is a name ("Vladimir Putin") rather than a description ("the ministers")."""
+    """Whether a phrase means one particular person ("Vladimir Putin", "the Saudi foreign minister")
+    rather than a group or a description ("the ministers", "the Americans")."""
     words = phrase.split()
-    if not words or words[0].casefold() in {"the", "a", "an", "his", "her", "their", "its", "our", "some", "both"}:
+    if not words:
         return False
+    if words[0].casefold() in _DETERMINERS:
+        # A role with a proper adjective names one person; a plural names a group.
+        return any(w[:1].isupper() for w in words[1:]) and not words[-1].casefold().endswith("s")
     return any(w[:1].isupper() for w in words)
+
+
+def _and(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _display(subject: str) -> str:
@@ -287,5 +317,3 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def _article_for(role: str) -> str:
-    return "an" if re.match(r"[aeiouAEIOU]", role) else "a"

@@ -29,6 +29,9 @@ _WHO_SAID = re.compile(
     r"(?:\s+(?:out\s+at|out\s+against|out|about|of|on|up|at))?)\b\s*(?:that\s+)?(?P<rest>.*)$",
     _I,
 )
+_WHO_REPLIED = re.compile(
+    rf"^(?:who|which\s+(?:{_SCOPE_WORDS}))\s+(?:{_AUX}\s+)*(?:replied|replies|responded|responds|answered|answers)"
+    r"\s+(?:to\s+)?(?P<subject>[^?]+?)$", _I)
 _ANYONE = re.compile(
     r"^(?:did|does|has|had)\s+(?:anyone|anybody|someone|somebody|any\s+(?P<scope>commenter|reader|official)s?|"
     r"any\s+of\s+the\s+(?P<scope2>commenters|readers))\s+(?P<verb>[a-z’']+)\s*(?:anything\s+)?(?P<rest>.*)$",
@@ -90,7 +93,7 @@ class Question:
     text: str  # as asked, trimmed
     kind: QuestionKind
     topic: str = ""  # the words to rank passages by
-    subject: str | None = None  # Y in "what did Y say" / "who is Y"
+    subject: str | None = None  # Y in "what did Y say" / "who is Y" / "who replied to Y"
     facet: ArticleFacet | None = None  # for questions about the article itself
     problem: str | None = None  # why an invalid question cannot be answered
     else_: bool = False  # "what else did he say": leave out what was already shown
@@ -109,6 +112,11 @@ def _clean(text: str) -> str:
 
 def _topic(text: str) -> str:
     return re.sub(r"\s+", " ", _FILLER.sub(" ", text)).strip()
+
+
+def search_topic(text: str) -> str:
+    """The words of a whole question to search for, when it is asked as a plain search."""
+    return _topic(_clean(text))
 
 
 def _subject(text: str) -> str:
@@ -152,6 +160,8 @@ def parse_question(raw: str | None) -> Question:
         subject = _subject(m.group("subject"))
         if len(subject.split()) <= 8:
             return Question(text, "who_is", topic=subject, subject=subject)
+    if m := _WHO_REPLIED.match(body):
+        return Question(text, "who_said", subject=_subject(m.group("subject")), scope="comments")
     for pattern in (_WHO_SAID, _ANYONE):
         if m := pattern.match(body):
             scope = _scope(m.groupdict().get("scope") or m.groupdict().get("scope2"))
@@ -168,4 +178,4 @@ def parse_question(raw: str | None) -> Question:
             if _CROWD.match(subject):
                 return Question(text, "what_said", topic=topic, verb=verb, scope="comments", else_=else_)
             return Question(text, "what_said", topic=topic, subject=subject, else_=else_, verb=verb)
-    return Question(text, "search", topic=_topic(body))
+    return Question(text, "search", topic=search_topic(body))

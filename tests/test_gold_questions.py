@@ -30,10 +30,11 @@ def test_gold_set_is_big_enough():
     assert sum(1 for g in GOLD if g.get("no_answer")) >= 4
 
 
-def test_gold_accuracy(answerer):
+def test_gold_accuracy(answerer, capsys):
     misses = [g["q"] for g in GOLD if not correct(answerer, g)]
     accuracy = 1 - len(misses) / len(GOLD)
-    print(f"\ngold questions: {len(GOLD) - len(misses)}/{len(GOLD)} = {accuracy:.1%}; misses: {misses}")
+    with capsys.disabled():  # shown without -s
+        print(f"\ngold questions: {len(GOLD) - len(misses)}/{len(GOLD)} = {accuracy:.1%}; misses: {misses}")
     assert accuracy >= MIN_ACCURACY, misses
 
 

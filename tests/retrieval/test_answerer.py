@@ -130,3 +130,30 @@ def test_one_endless_sentence_is_cut_at_a_word():
 def test_ranking_is_deterministic(answerer):
     first = [q.passage_id for q in answerer.ask("Iran Pakistan").quotes]
     assert all([q.passage_id for q in answerer.ask("Iran Pakistan").quotes] == first for _ in range(5))
+
+
+def test_who_replied_goes_by_the_reply_not_its_words(answerer):
+    a = answerer.ask("Which commenter replied to Meraj shahab?")
+    assert (a.speaker, [q.passage_id for q in a.quotes]) == ("cuban", ["c5"])
+    assert a.lead == "cuban replied to Meraj shahab."
+    assert answerer.ask("Who replied to Raj?").no_answer
+
+
+def test_who_is_names_the_role_and_where_it_is_introduced(answerer):
+    a = answerer.ask("Who is Ali Hatami?")
+    assert a.lead == "Ali Hatami is introduced in ¶2 as Iranian Defense Minister."
+    assert [q.passage_id for q in a.quotes] == ["p2"]
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("What does the Saudi foreign minister think of Iran?", "The Saudi foreign minister isn't quoted in this article."),
+    ("What did Imran Khan say?", "Imran Khan isn't quoted in this article."),
+])
+def test_someone_the_article_does_not_quote(answerer, question, lead):
+    a = answerer.ask(question)
+    assert a.no_answer and a.quotes == () and a.lead == lead
+
+
+def test_a_group_is_not_a_speaker_but_its_words_are_searched(answerer):
+    a = answerer.ask("What did the ministers talk about?")
+    assert not a.no_answer and a.quotes[0].passage_id == "p1"
