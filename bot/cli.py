@@ -4,24 +4,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from enum import IntEnum
 from typing import Any, Sequence, TextIO
 
 from retrieval.answer import Answer
 from retrieval.answerer import Answerer
 from retrieval.errors import ArticlebotError
 
+from .exit_status import ExitStatus
 from .render import render, to_text
 from .settings import SettingsError, load_settings
 from .library import open_article
-
-
-class ExitStatus(IntEnum):
-    OK = 0
-    ERROR = 1
-    USAGE = 2  # argparse's own
-    BAD_ARTICLE = 3
-    BAD_SETTINGS = 4
 
 
 def answer_json(answer: Answer, text: str) -> dict[str, Any]:

@@ -8,13 +8,8 @@ import logging
 import os
 from typing import Mapping, TextIO
 
+from .exit_status import ExitStatus
 from .settings import Settings
-
-
-def _status():
-    from .cli import ExitStatus  # the CLI's exit statuses (imported late: the CLI imports this module)
-
-    return ExitStatus
 
 TOKEN_ENV = "DISCORD_TOKEN"
 NO_TOKEN = (f"articlebot: error: no bot token: set the {TOKEN_ENV} environment variable to your bot's token "
@@ -60,22 +55,31 @@ def _failed(exc: BaseException, err: TextIO) -> int:
         err.write("articlebot: error: Discord refused an intent the bot asked for; see README.md, 'Intents'\n")
     else:
         err.write(f"articlebot: error: {type(exc).__name__}: {exc}\n")
-    return _status().ERROR
+    return ExitStatus.ERROR
 
 
-def cmd_run(args: argparse.Namespace, settings: Settings, err: TextIO) -> int:
+def _prepare(settings: Settings, err: TextIO, **options) -> tuple[str, object] | int:
+    """The token and a built bot, or the exit status when either is missing."""
     token = _token(err)
     if token is None:
-        return _status().ERROR
+        return ExitStatus.ERROR
     import discord
     from retrieval.errors import ArticlebotError
 
     discord.utils.setup_logging()
     try:
-        bot = _build(settings)
+        return token, _build(settings, **options)
     except ArticlebotError as exc:
         err.write(f"articlebot: error: {exc}\n")
-        return _status().BAD_ARTICLE
+        return ExitStatus.BAD_ARTICLE
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings, err: TextIO) -> int:
+    prepared = _prepare(settings, err)
+    if isinstance(prepared, int):
+        return prepared
+    token, bot = prepared
+    import discord
 
     async def main() -> None:
         async with bot:
@@ -84,25 +88,18 @@ def cmd_run(args: argparse.Namespace, settings: Settings, err: TextIO) -> int:
     try:
         asyncio.run(main())
     except KeyboardInterrupt:
-        return _status().OK
+        return ExitStatus.OK
     except (discord.DiscordException, OSError) as exc:
         return _failed(exc, err)
-    return _status().OK
+    return ExitStatus.OK
 
 
 def cmd_sync(args: argparse.Namespace, settings: Settings, err: TextIO) -> int:
-    token = _token(err)
-    if token is None:
-        return _status().ERROR
+    prepared = _prepare(settings, err, sync_on_start=False)
+    if isinstance(prepared, int):
+        return prepared
+    token, bot = prepared
     import discord
-    from retrieval.errors import ArticlebotError
-
-    discord.utils.setup_logging()
-    try:
-        bot = _build(settings, sync_on_start=False)
-    except ArticlebotError as exc:
-        err.write(f"articlebot: error: {exc}\n")
-        return _status().BAD_ARTICLE
 
     async def main() -> int:
         async with bot:
