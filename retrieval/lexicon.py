@@ -73,7 +73,8 @@ western eastern northern southern zionist regime army navy police government min
 HONORIFICS = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam begum hon hon.
 brigadier general gen gen. major maj maj. colonel col col. lieutenant lt lt. captain capt capt. admiral adm
-adm. marshal sergeant sgt sgt. commodore rev rev. reverend father imam maulana mufti
+adm. marshal sergeant sgt sgt. commodore rev rev. reverend father imam maulana mufti sheikh
+rabbi cardinal bishop archbishop pastor
 """.split())
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father"})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "begum", "queen",
@@ -91,6 +92,12 @@ coordinator convener commissioner inspector superintendent administrator candida
 editor columnist historian strategist consultant engineer banker investor trader exporter importer farmer
 teacher coach captain king queen prince princess emir sheikh general admiral marshal colonel cleric
 president vice-president deputy member shopkeeper driver worker resident witness treasurer registrar
+secretary-general under-secretary co-chair co-chairman vice-chair vice-chairman co-founder boss speaker
+councillor councilor councilman councilwoman alderman sheriff constable detective trooper marshal coroner
+magistrate principal dean provost rector chaplain pope archbishop bishop rabbi imam pastor
+manager coach midfielder striker defender goalkeeper goaltender quarterback skipper referee
+chairmen premier-elect president-elect mayor-elect governor-elect nominee whip
+rep rep. sen sen. gov gov. supt supt. det det. insp insp. cllr cllr. atty atty. amb amb. pres pres.
 """.split())
 # Words that qualify an office in a title ("Defense Minister", "Port Trust Chairman").
 ROLE_MODIFIERS = frozenset("""
@@ -99,7 +106,8 @@ energy petroleum water railways planning law labour labor economic state federal
 former senior opposition army police navy air force prime vice chief executive general managing junior
 union port trust party national regional district city municipal central supreme high court security
 military intelligence human rights religious climate agriculture industry industries privatisation
-privatization revenue customs
+privatization revenue customs environment transport justice culture housing business digital
+defence treasury cabinet shadow assistant associate executive
 """.split())
 # An organisation's name ends in one of these ("Press TV", "Karachi Port Trust", "Dawn News").
 ORG_HEADS = frozenset("""
@@ -116,26 +124,53 @@ reuters afp ap xinhua irna isna fars tasnim mehr bloomberg bbc cnn dawn geo app 
 yonhap kyodo tass ria interfax aljazeera wam spa kuna
 """.split())
 
-# Forenames common in the news this bot reads, for a pronoun's gender; unknown names stay compatible
-# with either pronoun.
+# Forenames for a pronoun's gender (a tiebreak, never a speaker on its own): common English, European,
+# South Asian and Middle-Eastern forenames. Names used for both sexes (Alex, Jordan, Kim, Jean, Andrea,
+# Robin, Sam, Chris ...) are left out on purpose; unknown names stay compatible with either pronoun.
 MALE_NAMES = frozenset("""
 ali ahmed ahmad muhammad mohammad mohammed imran nawaz shahbaz asif khurram hassan hussain hasan husain
 omar umar usman osman bilal faisal tariq zafar kamran rashid javed junaid farooq abdul abdullah khalid
 saeed saad salman shahid sajid naveed nadeem waqar yasir zubair hamid mahmood mahmoud jawad reza hossein
-hamid javad mehdi abbas mohsen ebrahim ibrahim akbar donald joe john james robert michael william david
-richard joseph thomas charles christopher daniel matthew mark paul steven andrew kenneth george edward brian
-kevin jason jeff ryan gary eric peter tim tom vladimir sergei dmitry xi narendra rahul raj amit arun
-sanjay vijay anil sunil ashraf aslam akram arif azhar babar fawad ghulam haider ishaq jamil kashif liaquat
-mansoor mushtaq nasir qasim rehman riaz sarfraz shoaib sohail tahir waseem yousuf zahid zulfikar
-""".split())
+javad mehdi abbas mohsen ebrahim ibrahim akbar sheikh yusuf yousef youssef mustafa mostafa karim kareem
+nabil walid waleed samir sameer tarek hamza hamzah amir emir anwar bashar fahad fahd majid mansour nasser
+rami ziad ayman adel adil jamal kamal hisham ahmet mehmet recep hakan murat emre benjamin yair naftali
+yitzhak moshe avi ehud shimon netanyahu
+narendra rahul raj amit arun sanjay vijay anil sunil manmohan arvind ajay ashok rajesh suresh ramesh mahesh
+rakesh vikram vivek nitin pranab rajiv jawaharlal subhash shashi piyush amitabh sachin virat rishi sadiq
+ashraf aslam akram arif azhar babar fawad ghulam haider ishaq jamil kashif liaquat mansoor mushtaq nasir
+qasim rehman riaz sarfraz shoaib sohail tahir waseem yousuf zahid zulfikar shehbaz bilawal asad hamza
+donald joe john james robert michael william david richard joseph thomas charles christopher daniel
+matthew mark paul steven stephen steve andrew kenneth george edward brian kevin jason jeff jeffrey ryan gary
+eric peter tim timothy tom vladimir sergei sergey dmitry xi keir boris rishi liam jeremy nigel gordon tony
+ed ted keith ian alan alastair alistair colin derek dominic gavin graham grant greg gregory harry henry
+hugh jack jake jim jimmy jonathan josh joshua justin kyle larry lewis luke martin matt mike neil nick
+nicholas oliver patrick phil philip ralph raymond roger ronald rory russell scott sean simon stuart terry
+trevor victor vincent walter wayne will william zach barack bill bernie chuck mitch kevin ron rick
+rudy marco ted lindsey adam aaron albert arthur barry ben bernard bob bruce carl craig dan dave dennis
+doug douglas duncan frank fred gerald gerard glenn howard hugo igor ivan jacob jeremy jerry joel jon
+jose juan carlos luis miguel pedro pablo diego jorge emmanuel francois jacques pierre olaf friedrich
+helmut wolfgang hans klaus jurgen giuseppe giorgio matteo mario luigi paolo volodymyr oleksandr
+andriy viktor mikhail alexei alexey nikolai yuri boris recep bruno marcus louis lawrence leo max
+""".split()) - {"sheikh", "netanyahu"}
 FEMALE_NAMES = frozenset("""
 ayesha aisha fatima fatimah maryam mariam benazir hina sherry shireen shirin sara sarah zainab nadia nida
 samina sana saba sadia rabia rubina farah farzana hafsa huma amna asma bushra fauzia fozia nasreen nargis
-nusrat parveen perveen rukhsana sumaira tahira uzma zara zahra hillary nancy elizabeth mary patricia
-jennifer linda barbara susan jessica karen lisa margaret theresa angela emma olivia sophia kamala nikki
-sushma indira sonia priyanka malala marvi sharmila asma ruth anne anna maria laura julia helen kate
-catherine jane
-""".split())
+nusrat parveen perveen rukhsana sumaira tahira uzma zara zahra yasmin yasmeen leila layla laila noor
+nour rania dina lina mona huda salma amira samira rana reem hanan nahid shabnam golnar masih narges
+farida sheikha hasina khaleda dipu
+sushma indira sonia priyanka malala marvi sharmila nirmala smriti mamata mayawati pratibha kiran anita
+sunita geeta gita lakshmi meera mira pooja priya radha rekha shilpa sneha usha kavita deepa divya neha
+hillary nancy elizabeth mary patricia jennifer linda barbara susan jessica karen lisa margaret theresa
+angela emma olivia sophia sophie kamala nikki ruth anne ann anna maria laura julia helen kate catherine
+jane liz elizabeth rachel rebecca alice amanda amy andrea angela annabel beth bridget carol caroline
+charlotte chloe claire clare diana diane donna dorothy eleanor ellen emily emma eva fiona frances gemma
+georgina grace hannah harriet heather isabel jacqueline jan janet jill joan joanna joanne josephine
+judith judy julie karen katherine kathleen kathryn katie kelly kirsty lauren louise lucy lynn madeleine
+maggie marie marion martha melanie michelle miriam molly nicola nicole pamela pat penny rosa rose
+rosemary ruth sally samantha sandra shirley stephanie suella priti nadine liz penny yvette angela
+harriet jacinda ursula christine marine giorgia ilhan alexandria marjorie nancy dianne tammy kristi
+kathy gretchen gina allison ellen maria sarah
+""".split()) - {"andrea", "pat", "jan"}
 FEMALE_ROLES = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
                           "wife", "mother", "daughter", "sister", "widow", "actress"})
 MALE_ROLES = frozenset({"spokesman", "congressman", "businessman", "king", "prince", "husband", "father", "son",

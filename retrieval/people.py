@@ -63,6 +63,15 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(words) - 1 and is_title_word(words[i]):
         i += 1
+    # An office whose qualifiers are not title words ends at its head: "Environment Secretary George
+    # Eustice", "Clark County Prosecutor Dan Driscoll", "U.S. District Judge Ellen Marsh". The name after
+    # the last head must itself look like a name.
+    for k in range(len(words) - 2, i - 1, -1):
+        if bare(words[k]) in ROLE_HEADS or bare(words[k]) in HONORIFICS:
+            rest = words[k + 1:]
+            if rest and looks_like_name(rest) and all(is_capitalised(w) for w in words[:k]):
+                return words[:k + 1], rest
+            break
     return words[:i], words[i:]
 
 
