@@ -280,6 +280,16 @@ def _cue_at(toks: list[Token], i: int) -> _Cue | None:
 # --------------------------------------------------------------------------- the reader
 
 
+def _gender_fits(e: Entry, want: str) -> bool:
+    """"she" never means a man the article shows as male, nor "he" a woman; unknown fits both."""
+    return e.gender in (None, want)
+
+
+def _by_gender(candidates: list[Entry], want: str) -> Entry:
+    """The first (most recent) candidate known to have the pronoun's gender, else the first unknown one."""
+    return next((e for e in candidates if e.gender == want), candidates[0])
+
+
 class _Reader:
     """Reads the article in order, keeping who has spoken and who was mentioned."""
 
@@ -289,6 +299,8 @@ class _Reader:
         self.spoken: list[tuple[str, Entry]] = []  # (passage id, speaker) in reading order
         # (passage, sentence, first token, entry, possessive): who the article names, in order
         self.mentions: list[tuple[str, int, int, Entry, bool]] = []
+        # (passage, sentence, entry): people named as a sentence's subject, for a pronoun that follows
+        self.subjects: list[tuple[str, int, Entry]] = []
         words = re.findall(r"[A-Za-z]+", " ".join(p.text for p in article.paragraphs))
         self.vocabulary = frozenset(w for w in words if w.islower())
 
@@ -334,6 +346,8 @@ class _Reader:
         if entry is not None:
             possessive = toks[end].text.endswith(("’s", "'s"))
             self.mentions.append((p.id, toks[start].sentence, start, entry, possessive))
+            if not possessive and entry.kind == "person" and self._opens_sentence(toks, start):
+                self.subjects.append((p.id, toks[start].sentence, entry))
 
     def _role_for(self, p: Passage, toks: list[Token], start: int, end: int) -> str | None:
         prefix, _ = _role_words_left(toks, start)
@@ -508,8 +522,12 @@ class _Reader:
                 break
             return None
 
+        last = self.spoken[-1][1] if self.spoken else None
+
         def fits(e: Entry) -> bool:
-            return e.kind == "person" and not e.as_written and e.gender in (None, want)
+            # A nominal speaker as written ("a Treasury spokesman") is a pronoun's antecedent only while
+            # they are the one speaking.
+            return e.kind == "person" and (not e.as_written or e is last) and _gender_fits(e, want)
 
         here = toks[phrase.start].sentence
         # The subject of this sentence, when it opens the sentence: "Trump posted ..., in which he voiced";
@@ -518,13 +536,31 @@ class _Reader:
                     if pid == p.id and sent <= here and tok < phrase.start and not possessive and fits(e)
                     and self._opens_sentence(toks, tok)]
         if subjects:
-            sent, e = max(subjects, key=lambda s: s[0])
+            sent = max(s for s, _ in subjects)
+            e = _by_gender([e for s, e in subjects if s == sent], want)
             why = "the subject of the same sentence" if sent == here else "the subject of the sentence before"
             return self._bind(cue, e, word, why)
+        # A paragraph that names someone as its subject but reports nobody's words ("Shesterkin shrugged
+        # off the praise."), then a pronoun: the subject of that paragraph's last sentence with one.
+        at = self.article.passages.index(p)
+        previous = self.article.passages[at - 1] if at > 0 else None
+        if previous is not None and previous.kind == "paragraph" and not any(
+                pid == previous.id for pid, _ in self.spoken):
+            before = [(sent, e) for pid, sent, e in self.subjects if pid == previous.id and fits(e)]
+            if before:
+                sent = max(s for s, _ in before)
+                e = _by_gender([e for s, e in before if s == sent], want)
+                return self._bind(cue, e, word, f"the subject of {previous.citation}, where nobody is quoted")
+        candidates = []
         for pid, e in reversed(self.spoken):
-            if fits(e):
-                return self._bind(cue, e, word,
-                                  f"the most recent speaker ({self.article.passage(pid).citation})")
+            if fits(e) and e not in candidates:
+                candidates.append(e)
+        if candidates:
+            e = _by_gender(candidates, want)
+            pid = next(pid for pid, x in reversed(self.spoken) if x is e)
+            return self._bind(cue, e, word, f"the most recent speaker ({self.article.passage(pid).citation})"
+                              if e is candidates[0] else
+                              f"the most recent speaker known to be {want} ({self.article.passage(pid).citation})")
         return None
 
     @staticmethod
@@ -533,7 +569,14 @@ class _Reader:
         while k >= 0 and toks[k].sentence == toks[tok].sentence and (
                 is_title_word(toks[k].text) or bare(toks[k].text) in ROLE_HEADS or toks[k].low in DETERMINERS):
             k -= 1
-        return k < 0 or toks[k].sentence != toks[tok].sentence
+        if k < 0 or toks[k].sentence != toks[tok].sentence:
+            return True
+        # A dateline before the subject: "LONDON: Chancellor X", "NEWARK, N.J. — X".
+        if toks[k].text in {":", "—", "–"} and k >= 1:
+            head = [t for t in toks[:k] if t.sentence == toks[tok].sentence]
+            return (len(head) == k and head[0].text.isupper() and len(head[0].text) > 1
+                    and all(not t.is_word or t.is_capitalised for t in head))
+        return False
 
     @staticmethod
     def _bind(cue: _Cue, e: Entry, word: str, why: str) -> _Found:

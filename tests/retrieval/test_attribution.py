@@ -179,6 +179,20 @@ SNIPPETS = [
     # two Khans: the full names are two people, the bare surname is nobody
     (["Imran Khan said the talks were useful. Shahid Khan, the club owner, also spoke.",
       "Khan said he would attend."], ["Imran Khan", None]),
+    # "she" prefers the most recent speaker known to be female over a more recent one of unknown gender
+    (["Nadia Rahman said the plan was flawed.", "Labour leader Keir Starmer accused ministers of neglect.",
+      "She added that her rent had doubled."], ["Nadia Rahman", "Keir Starmer", "Nadia Rahman"]),
+    # "she" never means a man the forename shows as male
+    (["Kevin Doyle said the road would close.", "She added that the detour was long."], ["Kevin Doyle", None]),
+    # the subject of a paragraph that quotes nobody, then a pronoun
+    (["Coach Dario Vell praised his goalkeeper, Tomas Brek.", "Brek shrugged off the praise.",
+      "“It is my job,” he said."], ["Dario Vell", None, "Tomas Brek"]),
+    # a dateline before the subject
+    (["LONDON: Chancellor Rachel Whitfield defended the rise on Tuesday.", "“Every penny will go to roads,” she said."],
+     [None, "Rachel Whitfield"]),
+    # a nominal speaker as written, then a pronoun while they are speaking
+    (["A Treasury spokesman declined to comment.", "He added that details would follow."],
+     ["a Treasury spokesman", "a Treasury spokesman"]),
     # "she" skips a male speaker
     (["Omar Farooq said prices would rise.", "Ayesha Siddiqa disagreed. “That is not what the data show,” she said."],
      ["Omar Farooq", "Ayesha Siddiqa"]),
