@@ -386,10 +386,17 @@ class _Reader:
             before_of.append(t)
         return any(bare(t.text) in ROLE_HEADS for t in before_of)
 
+    def _recent_ids(self, p: Passage) -> set[str]:
+        """This paragraph and the one before it."""
+        at = self.article.passages.index(p)
+        return {p.id} | ({self.article.passages[at - 1].id} if at > 0 else set())
+
     def _counterpart(self, prefix: list[str], sentence: int, passage_id: str) -> str | None:
-        """"his Pakistani counterpart X": X holds the office of the person whose counterpart he is."""
+        """"his Pakistani counterpart X": X holds the office of the person whose counterpart he is, named
+        in the same sentence, else the last one named in this or the previous paragraph."""
+        near = self._recent_ids(self.article.passage(passage_id))
         for pid, sent, _, entry, _ in reversed(self.mentions):
-            if pid != passage_id or sent != sentence:
+            if pid not in near:
                 break
             offices = [r for r, (k, h) in zip(entry.roles, entry.keys) if h and h != "counterpart"]
             if entry.kind == "person" and offices:
@@ -506,6 +513,18 @@ class _Reader:
             return _Found(cue.position, entry, cue.text, text, "role",
                           f"“{text}” → {entry.name}, introduced as “{bound}” in "
                           f"{self.article.passage(entry.introduced_in).citation}")
+        # A different modifier, the same office: "The opposition leader" right after "Labour leader Keir
+        # Starmer accused": the one person speaking in this or the previous paragraph whose role has
+        # that head noun.
+        if determiner == "the" and len(body) >= 2:
+            head_noun = role_key(" ".join(body))[1]
+            near = self._recent_ids(p)
+            fits = {e.name: e for pid, e in self.spoken if pid in near and e.kind == "person" and not e.as_written
+                    and any(h == head_noun for _, h in e.keys)}
+            if head_noun is not None and len(fits) == 1:
+                entry = next(iter(fits.values()))
+                return _Found(cue.position, entry, cue.text, text, "role",
+                              f"“{text}” → {entry.name}, the {head_noun} speaking just before")
         # Nobody in the article fits: report the speaker as the article names them.
         written = (text[0].lower() + text[1:]) if determiner else text
         entry = self.people.as_written(written, p.id)

@@ -198,4 +198,7 @@ our my your him them us me there here said says told added
 """.split())
 # Function words that are also names when capitalised mid-sentence ("Theresa May", "Will Smith").
 NAME_LIKE = frozenset({"may", "will", "mark", "bill", "rich", "hope", "grace", "june", "april", "august"})
+# Lowercase words inside a name: "Mohammed bin Salman", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "ul", "ud", "de", "van", "von", "der", "da", "di", "du",
+                            "la", "le", "dos", "das", "del", "della", "ter", "den"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})

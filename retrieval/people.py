@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (DEMONYM_OF, DEMONYMS, FEMALE_HONORIFICS, FEMALE_NAMES, FEMALE_ROLES, FUNCTION_WORDS,
-                      HEAD_SYNONYMS, HONORIFICS, NAME_LIKE, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
+                      HEAD_SYNONYMS, HONORIFICS, NAME_LIKE, NAME_PARTICLES, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
                       OUTLETS, PLACES, ROLE_HEADS, ROLE_MODIFIERS)
 from .speakers import Person, SpeakerKind
 
@@ -79,8 +79,10 @@ def looks_like_name(words: list[str]) -> bool:
     """Capitalised words none of which is a common word, a place, a nationality or a title."""
     if not words:
         return False
-    for w in words:
+    for n, w in enumerate(words):
         b = bare(w)
+        if b in NAME_PARTICLES and 0 < n < len(words) - 1:
+            continue  # "Mohammed bin Salman", "Ursula von der Leyen"
         if not is_capitalised(w) or (b in NOT_NAME or b in PLACES or b in FUNCTION_WORDS) and b not in NAME_LIKE:
             return False
         if w.isupper() and len(w) > 1:  # "TEHRAN", "ISPR": datelines and acronyms

@@ -193,6 +193,17 @@ SNIPPETS = [
     # a nominal speaker as written, then a pronoun while they are speaking
     (["A Treasury spokesman declined to comment.", "He added that details would follow."],
      ["a Treasury spokesman", "a Treasury spokesman"]),
+    # the same office under another modifier: the one person speaking just before with that head noun
+    (["Green Party leader Carla Denyer attacked the plan.", "The opposition leader urged an inquiry."],
+     ["Carla Denyer", "Carla Denyer"]),
+    # ... but never when two such people spoke: as written
+    (["Labour leader Keir Starmer attacked the plan. Liberal Democrat leader Ed Davey said it was unfair.",
+      "The opposition leader urged an inquiry."], ["Keir Starmer", "the opposition leader"]),
+    # a counterpart takes the office of the person named in the paragraph before
+    (["Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani said the talks went well.",
+      "His Bangladeshi counterpart, Hasan Mahmud, said exports would double.",
+      "“We are ready,” the Bangladeshi minister told reporters."],
+     ["Mohammed bin Abdulrahman Al Thani", "Hasan Mahmud", "Hasan Mahmud"]),
     # "she" skips a male speaker
     (["Omar Farooq said prices would rise.", "Ayesha Siddiqa disagreed. “That is not what the data show,” she said."],
      ["Omar Farooq", "Ayesha Siddiqa"]),
