@@ -160,6 +160,13 @@ def _phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> _Phra
             if head is not None and bare(toks[m - 1].text) in ROLE_HEADS:
                 words = [x.text for x in toks[head.start:j + 1]]
                 return _Phrase(words, "nominal", [], head.start)
+        if k >= 2 and toks[k - 1].low in {"of", "at"}:
+            # "Colin Hughes of Shore Capital said": the name before the affiliation speaks; an affiliation
+            # after a role ("an analyst at Shore Capital said") leaves no named speaker.
+            inner = _phrase_left(toks, k - 2, vocabulary) if _is_name_word(toks[k - 2]) else None
+            if inner is not None and inner.kind == "name" and not is_organisation(inner.words):
+                return inner
+            return None
         prefix, start = _role_words_left(toks, k)
         if start > 0 and toks[start - 1].low in _PREPOSITIONS:
             return None  # "Shop owners on Market Street warned": the name ends a prepositional phrase

@@ -204,6 +204,9 @@ SNIPPETS = [
       "His Bangladeshi counterpart, Hasan Mahmud, said exports would double.",
       "“We are ready,” the Bangladeshi minister told reporters."],
      ["Mohammed bin Abdulrahman Al Thani", "Hasan Mahmud", "Hasan Mahmud"]),
+    # an affiliation after the name is not the speaker
+    (["Retail analyst Colin Hughes of Shore Capital said the cuts were expected."], ["Colin Hughes"]),
+    (["An economist at Barclays Capital said rates would rise."], [None]),
     # "she" skips a male speaker
     (["Omar Farooq said prices would rise.", "Ayesha Siddiqa disagreed. “That is not what the data show,” she said."],
      ["Omar Farooq", "Ayesha Siddiqa"]),
