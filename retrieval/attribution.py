@@ -31,6 +31,9 @@ _PREPOSITIONS = {"on", "in", "at", "from", "near", "for", "with", "to", "by", "i
                  "against", "about", "over", "under", "between", "among", "amid", "through", "towards", "toward"}
 _PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being"}
 _MAX_MODIFIERS = 5
+# Documents are not speakers, but name one: "according to figures published by NHS England".
+_DOCUMENTS = {"figures", "data", "statistics", "report", "reports", "survey", "study", "poll", "estimates", "research",
+              "analysis", "filing", "filings", "documents", "records", "numbers"}
 _FLOATING_QUOTE_SHARE = 0.6
 
 
@@ -186,12 +189,23 @@ def _phrase_right(toks: list[Token], i: int) -> _Phrase | None:
     k = i
     if t.low in DETERMINERS:
         k += 1
+    if k < len(toks) and toks[k].low in _DOCUMENTS:
+        # "according to figures published by NHS England", "a report from the IMF": the body that wrote it.
+        for j in range(k + 1, min(k + 5, len(toks) - 1)):
+            if not toks[j].is_word:
+                break
+            if toks[j].low in {"by", "from"}:
+                found = _phrase_right(toks, j + 1)
+                return found if found is not None and found.kind == "name" else None
+        return None
     end = k
     while end < len(toks) and toks[end].is_word and end - k < 8:
         w = toks[end]
         if w.low in FUNCTION_WORDS and not (w.low in _PARTICLES | {"of"} and end + 1 < len(toks)
-                                            and _is_name_word(toks[end + 1])):
-            break
+                                            and _is_name_word(toks[end + 1])) and not (
+                w.low == "for" and end + 1 < len(toks) and _is_name_word(toks[end + 1]) and end > k
+                and bare(toks[end - 1].text) in ORG_HEADS and toks[end - 1].is_capitalised):
+            break  # "Office for Budget Responsibility" stays one name
         if cue_base(w.low) and not w.is_capitalised:
             break
         end += 1
@@ -218,7 +232,8 @@ def _phrase_right(toks: list[Token], i: int) -> _Phrase | None:
     if _is_name_word(words[-1]):
         # A name, perhaps after a lowercase role: "finance minister Asad Umar".
         k = len(words) - 1
-        while k > 0 and _is_name_word(words[k - 1]):
+        while k > 0 and (_is_name_word(words[k - 1]) or (
+                k >= 2 and words[k - 1].low in {"of", "for"} | _PARTICLES and _is_name_word(words[k - 2]))):
             k -= 1
         prefix = [w.text for w in words[:k] if w.low not in DETERMINERS]
         if not prefix or bare(prefix[-1]) in ROLE_HEADS:

@@ -48,7 +48,11 @@ def is_organisation(words: list[str]) -> bool:
         return low[0] in OUTLETS or (w.isupper() and len(w) >= 2 and low[0] not in PLACES)
     if low[0] in MALE_NAMES or low[0] in FEMALE_NAMES:
         return False  # "Dawn Smith" is a person whatever her surname
-    return (low[-1] in ORG_HEADS or (low[0] in ORG_HEADS and "of" in low)
+    # An acronym with other words and no office: "NHS England", "CBS News" ("US President Trump" has one).
+    acronym = any(w.isalpha() and w.isupper() and len(w) >= 2 and bare(w) not in PLACES for w in words)
+    if acronym and not any(w in ROLE_HEADS or w in HONORIFICS for w in low):
+        return True
+    return (low[-1] in ORG_HEADS or (low[0] in ORG_HEADS and ("of" in low or "for" in low))
             or (low[0] in OUTLETS and len(low) == 2))
 
 

@@ -207,6 +207,10 @@ SNIPPETS = [
     # an affiliation after the name is not the speaker
     (["Retail analyst Colin Hughes of Shore Capital said the cuts were expected."], ["Colin Hughes"]),
     (["An economist at Barclays Capital said rates would rise."], [None]),
+    # "according to" an organisation with "for" in its name; a document names the body that wrote it
+    (["According to the Institute for Fiscal Studies, taxes will rise."], ["Institute for Fiscal Studies"]),
+    (["Waiting lists grew, according to figures published by NHS England on Thursday."], ["NHS England"]),
+    (["Prices rose, according to a survey."], [None]),
     # "she" skips a male speaker
     (["Omar Farooq said prices would rise.", "Ayesha Siddiqa disagreed. “That is not what the data show,” she said."],
      ["Omar Farooq", "Ayesha Siddiqa"]),
