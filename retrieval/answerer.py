@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Collection
 
 from .analyzer import Analyzer
@@ -59,7 +59,7 @@ class Answerer:
     def ask(self, text: str, *, follow_up: Answer | None = None, k: int = DEFAULT_K) -> Answer:
         q = parse_question(text)
         if q.subject_is_pronoun and follow_up is not None and follow_up.speaker:
-            q = Question(q.text, q.kind, q.topic, follow_up.speaker, q.facet, q.problem, q.else_)
+            q = replace(q, subject=follow_up.speaker)
         exclude = set(follow_up.passage_ids) if (follow_up and q.else_) else set()
         if q.kind == "invalid":
             return self._invalid(q)
@@ -185,21 +185,27 @@ class Answerer:
             lead = (f"That's all {person.name} says in this article." if exclude
                     else f"{person.name} is mentioned but not quoted in this article.")
             return Answer(q.text, q.kind, lead, speaker=person.name, speaker_role=person.role, no_answer=True)
+        listing = self._listing(q, person, who, mine)
         if not q.topic and not q.verb:
-            quotes = tuple(self._quote(self.segments[i], (), 0.0) for i in mine[:MAX_LISTED])
-            more = f" (first {MAX_LISTED} of {len(mine)})" if len(mine) > MAX_LISTED else ""
-            lead = f"What {who} says{more}:"
-            return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
-                          speakers=(person.name,))
+            return listing
         topic = q.topic or q.verb or ""
         hits, terms, enough = self._rank(topic, k, within=mine)
         if not enough:
+            if not q.topic:  # "What did he criticise?" in other words than the reader's: all he says
+                return listing
             lead = f"{person.name} doesn't say anything about {topic} in this article."
             return Answer(q.text, q.kind, lead, speaker=person.name, speaker_role=person.role, no_answer=True)
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         lead = f"What {who} says about {topic}:" if q.topic else f"What {who} says:"
         return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
                       speakers=(person.name,), matched_terms=_matched(hits))
+
+    def _listing(self, q: Question, person: Person, who: str, mine: list[int]) -> Answer:
+        """Everything a person says, in article order."""
+        quotes = tuple(self._quote(self.segments[i], (), 0.0) for i in mine[:MAX_LISTED])
+        more = f" (first {MAX_LISTED} of {len(mine)})" if len(mine) > MAX_LISTED else ""
+        return Answer(q.text, q.kind, f"What {who} says{more}:", quotes, speaker=person.name,
+                      speaker_role=person.role, speakers=(person.name,))
 
     def _in_scope(self, q: Question, k: int, exclude: set[str]) -> Answer:
         """What the commenters say (about a topic): their comments ranked, or all in order."""

@@ -157,3 +157,10 @@ def test_someone_the_article_does_not_quote(answerer, question, lead):
 def test_a_group_is_not_a_speaker_but_its_words_are_searched(answerer):
     a = answerer.ask("What did the ministers talk about?")
     assert not a.no_answer and a.quotes[0].passage_id == "p1"
+
+
+def test_follow_up_keeps_the_question_s_verb(answerer):
+    first = answerer.ask("Who called US policies evil and stupid?")
+    again = answerer.ask("What did he criticise?", follow_up=first)
+    assert again.speaker == "Ali Hatami" and not again.no_answer
+    assert all(q.speaker == "Ali Hatami" for q in again.quotes)
