@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from .lexicon import DEMONYM_OF
+
 # Snowball's English stopword list, plus contractions written without apostrophes.
 STOPWORDS = frozenset("""
 a about above after again against all am an and any are aren't as at be because been before being below
@@ -32,24 +34,26 @@ _UPPERCASE_PLACES = {"US": "usa", "U.S.": "usa", "U.S": "usa", "USA": "usa", "U.
                      "UK": "uk", "U.K.": "uk", "UN": "un_org", "U.N.": "un_org", "EU": "eu", "E.U.": "eu"}
 _PLACE_BIGRAMS = {("united", "states"): "usa", ("united", "kingdom"): "uk", ("united", "nations"): "un_org"}
 
-# Nationality adjectives and their countries meet ("Iranian minister" / "Iran's minister").
-_DEMONYMS = {
-    "american": "usa", "americans": "usa", "america": "usa", "iranian": "iran", "iranians": "iran",
-    "pakistani": "pakistan", "pakistanis": "pakistan", "chinese": "china", "indian": "india",
-    "indians": "india", "afghan": "afghanistan", "afghans": "afghanistan", "russian": "russia",
-    "russians": "russia", "turkish": "turkey", "saudi": "saudi", "saudis": "saudi", "iraqi": "iraq",
-    "iraqis": "iraq", "syrian": "syria", "syrians": "syria", "yemeni": "yemen", "yemenis": "yemen",
-    "israeli": "israel", "israelis": "israel", "british": "uk", "britain": "uk", "french": "france",
-    "german": "germany", "germans": "germany", "japanese": "japan", "korean": "korea",
-    "koreans": "korea", "mexican": "mexico", "mexicans": "mexico", "canadian": "canada",
-    "canadians": "canada", "ukrainian": "ukraine", "ukrainians": "ukraine", "egyptian": "egypt",
-    "egyptians": "egypt", "qatari": "qatar", "emirati": "uae", "bangladeshi": "bangladesh",
-    "nepali": "nepal", "nepalese": "nepal", "sri lankan": "sri lanka", "italian": "italy",
-    "italians": "italy", "spanish": "spain", "european": "europe", "europeans": "europe",
-    "australian": "australia", "australians": "australia", "brazilian": "brazil", "nigerian": "nigeria",
-    "kenyan": "kenya", "south african": "south africa", "palestinian": "palestine",
-    "palestinians": "palestine", "lebanese": "lebanon", "jordanian": "jordan", "kuwaiti": "kuwait",
-}
+# Nationality adjectives and their countries meet ("Iranian minister" / "Iran's minister"), from the
+# one country list attribution uses too. Adjectives that are mostly other words stay themselves.
+_COUNTRY_TERM = {"american": "usa", "british": "uk", "emirati": "uae", "european": "europe", "saudi": "saudi"}
+_NOT_NATIONALITY = {"english", "polish", "georgian"}
+
+
+def _demonyms() -> dict[str, str]:
+    table = {"america": "usa", "britain": "uk"}
+    for country, adjective in DEMONYM_OF.items():
+        if " " in adjective or adjective in _NOT_NATIONALITY:
+            continue
+        target = _COUNTRY_TERM.get(adjective) or (country if country.isalpha() else None)
+        if target:
+            table.setdefault(adjective, target)
+            if adjective.endswith(("an", "i")):  # "Iranians", "Pakistanis"
+                table.setdefault(adjective + "s", target)
+    return table
+
+
+_DEMONYMS = _demonyms()
 
 # Irregular forms the stemmer cannot join to their verb; speech verbs matter most in news.
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
