@@ -18,7 +18,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from retrieval.answerer import Answerer  # noqa: E402
-from retrieval.article import Passage  # noqa: E402
 from retrieval.load import load_article  # noqa: E402
 
 SHIPPED = ROOT / "config" / "articles" / "iran-pakistan-defense-ties.txt"

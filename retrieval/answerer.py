@@ -1,7 +1,6 @@
 """Answer questions about one article: rank its passages with BM25 and quote the best, with speakers."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Collection
 

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).parent))  # fakediscord, shared with bench
 from bot.discord_app import create_bot  # noqa: E402
 from bot.library import Library  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
-from fakediscord import GUILD_ID, FakeDiscord, feed_guild_create, logged_in  # noqa: E402
+from fakediscord import GUILD_ID, FakeDiscord, in_guild  # noqa: E402
 
 HERE = Path(__file__).parent
 TWO_ARTICLES = HERE / "config-two-articles.yaml"
@@ -38,24 +38,15 @@ def fake() -> FakeDiscord:
     return FakeDiscord()
 
 
-async def start(settings, library, fake: FakeDiscord, **options):
-    """A logged-in bot in one guild (an async context manager)."""
-    return logged_in(create_bot(settings, library, **options), fake)
-
-
 @pytest_asyncio.fixture
 async def bot(one_article, fake):
-    async with logged_in(create_bot(*one_article), fake) as client:
-        feed_guild_create(client)
-        fake.clear()
+    async with in_guild(create_bot(*one_article), fake) as client:
         yield client
     assert fake.unexpected == []
 
 
 @pytest_asyncio.fixture
 async def multi_bot(two_articles, fake):
-    async with logged_in(create_bot(*two_articles), fake) as client:
-        feed_guild_create(client)
-        fake.clear()
+    async with in_guild(create_bot(*two_articles), fake) as client:
         yield client
     assert fake.unexpected == []

@@ -90,7 +90,7 @@ class FakeDiscord:
         path = route.url.removeprefix(Route.BASE)
         request = Request(route.method, path, body, params)
         self.requests.append(request)
-        method, template, values = route.method, route.path, route.__dict__
+        method, template = route.method, route.path
         if (method, template) == ("GET", "/users/@me"):
             return dict(BOT_USER, verified=True, mfa_enabled=False)
         if (method, template) == ("GET", "/oauth2/applications/@me"):
@@ -255,3 +255,12 @@ async def logged_in(bot: discord.Client, fake: FakeDiscord) -> AsyncIterator[dis
             await settle()
     finally:
         fake.uninstall()
+
+
+@asynccontextmanager
+async def in_guild(bot: discord.Client, fake: FakeDiscord, **guild: Any) -> AsyncIterator[discord.Client]:
+    """The bot logged in and joined to the test guild (``feed_guild_create`` options), its requests so far cleared."""
+    async with logged_in(bot, fake) as client:
+        feed_guild_create(client, **guild)
+        fake.clear()
+        yield client

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 from fakediscord import (ALICE, BOB, BOT_ID, BOT_USER, CHANNEL_ID, GUILD_ID, NO_EMBEDS, OTHER_BOT, FakeDiscord,
-                         feed_guild_create, feed_message, logged_in, settle)
+                         feed_message, in_guild, settle)
 
 from bot.discord_app import SORRY, create_bot
 
@@ -93,10 +93,8 @@ async def test_direct_messages_need_no_mention(bot, fake):
 async def test_quoted_mentions_and_markdown_are_shown_harmlessly(two_articles, fake):
     settings, library = two_articles
     fake = FakeDiscord()
-    async with logged_in(create_bot(settings, library), fake) as bot:
-        feed_guild_create(bot, permissions=NO_EMBEDS)
+    async with in_guild(create_bot(settings, library), fake, permissions=NO_EMBEDS) as bot:
         bot.guild_defaults.set(GUILD_ID, "harbour")
-        fake.clear()
         feed_message(bot, f"{MENTION} What did Mallory say?", mentions=[BOT_USER])
         await settle()
     (reply,) = posts(fake)
@@ -122,9 +120,7 @@ async def test_chat_cooldown_is_said_once_per_window(one_article):
     settings, library = one_article
     settings = replace(settings, discord=replace(settings.discord, cooldown_rate=1))
     fake = FakeDiscord()
-    async with logged_in(create_bot(settings, library), fake) as bot:
-        feed_guild_create(bot)
-        fake.clear()
+    async with in_guild(create_bot(settings, library), fake) as bot:
         for author in (ALICE, ALICE, ALICE, BOB):
             feed_message(bot, f"{MENTION} Who is Raj?", mentions=[BOT_USER], author=author)
             await settle()
@@ -136,10 +132,8 @@ async def test_chat_cooldown_is_said_once_per_window(one_article):
 
 async def test_an_answer_longer_than_a_message_is_split_between_quotes(two_articles, fake):
     settings, library = two_articles
-    async with logged_in(create_bot(settings, library), fake) as bot:
-        feed_guild_create(bot, permissions=NO_EMBEDS)
+    async with in_guild(create_bot(settings, library), fake, permissions=NO_EMBEDS) as bot:
         bot.guild_defaults.set(GUILD_ID, "harbour")
-        fake.clear()
         question_id = feed_message(bot, f"{MENTION} What did Verbose say?", mentions=[BOT_USER])
         await settle()
     sent = posts(fake)

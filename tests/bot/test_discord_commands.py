@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 from fakediscord import (ALICE, BOB, BOT_ID, GUILD_ID, NO_EMBEDS, FakeDiscord, P, feed_guild_create,
-                         feed_interaction, logged_in, settle)
+                         feed_interaction, in_guild, logged_in, settle)
 
 from bot.discord_app import SORRY, create_bot
 from bot.render import render, to_messages
@@ -224,9 +224,7 @@ async def test_cooldown_per_user_answers_politely_and_privately(one_article):
     settings, library = one_article
     settings = replace(settings, discord=replace(settings.discord, cooldown_rate=2))
     fake = FakeDiscord()
-    async with logged_in(create_bot(settings, library), fake) as bot:
-        feed_guild_create(bot)
-        fake.clear()
+    async with in_guild(create_bot(settings, library), fake) as bot:
         for _ in range(3):
             feed_interaction(bot, "ask", {"question": "Who is Raj?"})
             await settle()
