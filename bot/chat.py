@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from .discord_app import SORRY
 from .embeds import messages
 from .render import render
+from .user_errors import SORRY
 
 if TYPE_CHECKING:
     from .answer_memory import Shown

@@ -13,9 +13,9 @@ from discord.ext import commands
 from retrieval.answer import Answer
 
 from . import fuzzy
-from .discord_app import UserFacingError
 from .embeds import messages
 from .render import render, render_article_card
+from .user_errors import UserFacingError
 
 if TYPE_CHECKING:
     from .discord_app import ArticleBot

@@ -17,18 +17,15 @@ from retrieval.answer import Answer
 from retrieval.answerer import Answerer
 
 from .answer_memory import AnswerMemory
+from .chat import Chat
+from .commands import ArticleCommands
 from .cooldowns import UserCooldowns
 from .guild_defaults import GuildDefaults
 from .library import Library
 from .settings import Settings
+from .user_errors import SORRY, UserFacingError, tell_privately
 
 log = logging.getLogger(__name__)
-
-SORRY = "Sorry, something went wrong while answering that. It has been logged; please try again later."
-
-
-class UserFacingError(app_commands.AppCommandError):
-    """A problem the user can fix (an unknown article, no permission): the message is shown to them, privately."""
 
 
 def intents() -> discord.Intents:
@@ -58,24 +55,6 @@ class ArticleTree(app_commands.CommandTree):
         await tell_privately(interaction, text)
 
 
-async def tell_privately(interaction: discord.Interaction, text: str) -> None:
-    """A short message only the user sees, however far the interaction had got; never leaves it unanswered."""
-    try:
-        if not interaction.response.is_done():
-            await interaction.response.send_message(text, ephemeral=True)
-            return
-        if (interaction.response.type is discord.InteractionResponseType.deferred_channel_message
-                and not interaction.extras.get("private")):
-            # A public "thinking…" message would show the error to everyone: take it away first.
-            try:
-                await interaction.delete_original_response()
-            except discord.HTTPException:
-                pass
-        await interaction.followup.send(text, ephemeral=True)
-    except discord.HTTPException:
-        log.exception("could not tell the user about an error (interaction %s)", interaction.id)
-
-
 class ArticleBot(commands.Bot):
     """Answers questions about the configured articles in slash commands, mentions and replies."""
 
@@ -97,9 +76,6 @@ class ArticleBot(commands.Bot):
         self.guild_defaults = GuildDefaults(settings.discord.guild_defaults_file)
 
     async def setup_hook(self) -> None:
-        from .chat import Chat
-        from .commands import ArticleCommands
-
         await self.add_cog(ArticleCommands(self))
         await self.add_cog(Chat(self))
         guild_id = self.settings.discord.test_guild

@@ -8,7 +8,8 @@ import pytest
 from fakediscord import (ALICE, BOB, BOT_ID, BOT_USER, CHANNEL_ID, GUILD_ID, NO_EMBEDS, OTHER_BOT, FakeDiscord,
                          feed_message, in_guild, settle)
 
-from bot.discord_app import SORRY, create_bot
+from bot.discord_app import create_bot
+from bot.user_errors import SORRY
 
 pytestmark = pytest.mark.asyncio
 MENTION = f"<@{BOT_ID}>"

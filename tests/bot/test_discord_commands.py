@@ -8,7 +8,8 @@ import pytest
 from fakediscord import (ALICE, BOB, BOT_ID, GUILD_ID, NO_EMBEDS, FakeDiscord, P, feed_guild_create,
                          feed_interaction, in_guild, logged_in, settle)
 
-from bot.discord_app import SORRY, create_bot
+from bot.discord_app import create_bot
+from bot.user_errors import SORRY
 from bot.render import render, to_messages
 
 pytestmark = pytest.mark.asyncio
