@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from retrieval.answerer import Answerer  # noqa: E402
 from retrieval.load import load_article  # noqa: E402
 
-SHIPPED = ROOT / "config" / "articles" / "iran-pakistan-defense-ties.txt"
+SHIPPED = ROOT / "bot" / "data" / "articles" / "iran-pakistan-defense-ties.txt"
 GOLD = ROOT / "tests" / "gold" / "questions.yaml"
 REPEATS = 200
 

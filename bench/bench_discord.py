@@ -45,7 +45,7 @@ QUESTIONS = [
 
 def large_answerer(n_comments: int) -> Answerer:
     """The shipped article with its comments repeated until there are ``n_comments`` (as bench_core.py)."""
-    base = load_article(ROOT / "config" / "articles" / "iran-pakistan-defense-ties.txt")
+    base = load_article(ROOT / "bot" / "data" / "articles" / "iran-pakistan-defense-ties.txt")
     extra = tuple(replace(base.comments[i % len(base.comments)], id=f"c{i + 1}", number=i + 1)
                   for i in range(n_comments))
     return Answerer(replace(base, passages=base.paragraphs + extra))
@@ -121,7 +121,7 @@ async def sequential(settings, library, count: int = 200) -> float:
 
 def main() -> None:
     logging.disable(logging.WARNING)  # discord.py's "PyNaCl is not installed" per login
-    settings = load_settings(ROOT / "config" / "default.yaml")
+    settings = load_settings(ROOT / "bot" / "data" / "default.yaml")
     settings = replace(settings, discord=replace(settings.discord, cooldown_rate=10**9, test_guild=None))
     shipped = Library.from_settings(settings)
     big = Library({"big": large_answerer(2000)}, "big")

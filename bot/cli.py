@@ -123,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Answer questions about a news article and its reader comments, quoting and citing the "
                     "passages, exactly as the Discord bot does.",
     )
-    parser.add_argument("--config", metavar="PATH", help="settings file (default: config/default.yaml, "
+    parser.add_argument("--config", metavar="PATH", help="settings file (default: the shipped bot/data/default.yaml, "
                         "or $ARTICLEBOT_CONFIG)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

@@ -1,4 +1,9 @@
-"""Load and validate the YAML settings: every error names the file, the key and what was expected."""
+"""Load and validate the YAML settings: every error names the file, the key and what was expected.
+
+The shipped settings and article are package data (``bot/data/``, listed under
+``[tool.setuptools.package-data]`` in pyproject.toml), found next to this module, so ``pip install .``
+and a wheel work without the repository. Relative paths in a settings file are relative to its folder.
+"""
 from __future__ import annotations
 
 import os
@@ -8,7 +13,8 @@ from typing import Any
 
 import yaml
 
-DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config" / "default.yaml"
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+DEFAULT_CONFIG = PACKAGE_DATA / "default.yaml"
 CONFIG_ENV = "ARTICLEBOT_CONFIG"
 
 

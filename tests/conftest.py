@@ -8,7 +8,7 @@ from retrieval.answerer import Answerer
 from retrieval.load import load_article
 
 ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = ROOT / "config" / "articles" / "iran-pakistan-defense-ties.txt"
+SHIPPED = ROOT / "bot" / "data" / "articles" / "iran-pakistan-defense-ties.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
 

@@ -22,7 +22,7 @@ TWO_ARTICLES = HERE / "config-two-articles.yaml"
 @pytest.fixture(scope="session")
 def one_article():
     """The shipped settings (one article), syncing to a test guild, with a generous cooldown."""
-    settings = load_settings(Path(__file__).parents[2] / "config" / "default.yaml")
+    settings = load_settings(Path(__file__).parents[2] / "bot" / "data" / "default.yaml")
     settings = replace(settings, discord=replace(settings.discord, test_guild=GUILD_ID, cooldown_rate=100))
     return settings, Library.from_settings(settings)
 

@@ -41,7 +41,7 @@ def test_run_and_sync_have_help():
 
 
 def test_the_shipped_settings_load_with_the_discord_keys():
-    d = load_settings(ROOT / "config" / "default.yaml").discord
+    d = load_settings(ROOT / "bot" / "data" / "default.yaml").discord
     assert (d.offload_passages, d.remembered_answers, d.guild_defaults_file, d.shards) == (5000, 2000, None, None)
 
 
@@ -54,7 +54,7 @@ def test_the_shipped_settings_load_with_the_discord_keys():
 ])
 def test_bad_discord_settings_name_the_key(tmp_path, snippet, message):
     path = tmp_path / "s.yaml"
-    path.write_text(f"articles:\n  a:\n    path: {ROOT / 'config/articles/iran-pakistan-defense-ties.txt'}\n"
+    path.write_text(f"articles:\n  a:\n    path: {ROOT / 'bot/data/articles/iran-pakistan-defense-ties.txt'}\n"
                     f"discord:\n  {snippet}\n")
     with pytest.raises(SettingsError, match=message):
         load_settings(path)
@@ -62,7 +62,7 @@ def test_bad_discord_settings_name_the_key(tmp_path, snippet, message):
 
 def test_guild_defaults_file_is_relative_to_the_settings(tmp_path):
     path = tmp_path / "s.yaml"
-    path.write_text(f"articles:\n  a:\n    path: {ROOT / 'config/articles/iran-pakistan-defense-ties.txt'}\n"
+    path.write_text(f"articles:\n  a:\n    path: {ROOT / 'bot/data/articles/iran-pakistan-defense-ties.txt'}\n"
                     "discord:\n  guild_defaults_file: state/defaults.json\n")
     assert load_settings(path).discord.guild_defaults_file == tmp_path / "state" / "defaults.json"
 
@@ -97,7 +97,7 @@ def test_no_privileged_intents_and_nobody_is_pinged(one_article):
 def test_importing_the_core_never_loads_discord():
     code = ("import sys, retrieval.answerer, retrieval.load, retrieval.question, retrieval.index; "
             "from retrieval.load import load_article; from retrieval.answerer import Answerer; "
-            "Answerer(load_article('config/articles/iran-pakistan-defense-ties.txt')).ask('Who is Raj?'); "
+            "Answerer(load_article('bot/data/articles/iran-pakistan-defense-ties.txt')).ask('Who is Raj?'); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('discord', 'aiohttp', 'bot')))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
