@@ -48,6 +48,7 @@ class Article:
     url: str | None = None
     comment_count: int | None = None  # as the page states it ("Reader Comments (N)")
     section: str | None = None  # "More in <section>"
+    author: str | None = None  # the byline, when the page names one
     warnings: tuple[str, ...] = field(default=())
 
     @property
