@@ -110,7 +110,7 @@ def test_sync_to_a_guild_logs_in_and_registers_the_commands_never_showing_the_to
 
     secret = "MTIz.secret-token-value.xyz"
     monkeypatch.setenv("DISCORD_TOKEN", secret)
-    fake = FakeDiscord().install()
+    fake = FakeDiscord(token=secret).install()
     root_handlers = list(logging.getLogger().handlers)
     try:
         with caplog.at_level(logging.DEBUG):
@@ -123,3 +123,29 @@ def test_sync_to_a_guild_logs_in_and_registers_the_commands_never_showing_the_to
     out, err = capfd.readouterr()
     assert secret not in out + err + caplog.text
     assert "synced 5 commands to guild 42" in caplog.text
+
+
+@pytest.mark.parametrize("argv", [["sync"], ["run"]])
+def test_a_token_discord_refuses_at_login_gets_the_bad_token_line_and_is_never_shown(argv, monkeypatch, capfd,
+                                                                                     caplog):
+    import logging
+
+    from fakediscord import FakeDiscord
+
+    secret = "MTIz.revoked-token-value.xyz"
+    monkeypatch.setenv("DISCORD_TOKEN", secret)
+    fake = FakeDiscord(token="the-current-token").install()  # Discord answers 401 to any other token
+    root_handlers = list(logging.getLogger().handlers)
+    try:
+        with caplog.at_level(logging.DEBUG):
+            status = main(argv)
+    finally:
+        fake.uninstall()
+        logging.getLogger().handlers[:] = root_handlers
+    assert status == 1
+    assert [(r.method, r.path) for r in fake.requests] == [("GET", "/users/@me")]  # refused at login, nothing after
+    assert [e.status for _, e in fake.refused] == [401]
+    out, err = capfd.readouterr()
+    assert err.splitlines()[-1] == ("articlebot: error: Discord refused the token in DISCORD_TOKEN; "
+                                    "reset it in the developer portal")
+    assert secret not in out + err + caplog.text
