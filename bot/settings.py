@@ -6,12 +6,13 @@ and a wheel work without the repository. Relative paths in a settings file are r
 """
 from __future__ import annotations
 
+import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterable, Mapping
 
-import yaml
+from retrieval import yaml_read
 
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_CONFIG = PACKAGE_DATA / "default.yaml"
@@ -51,95 +52,167 @@ class Settings:
     max_quotes: int
     discord: DiscordSettings
     source: Path
+    # Every section's checked values by key (see KEYS), for keys that have no typed field.
+    values: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     @property
     def default(self) -> ArticleSource:
         return self.articles[self.default_article]
 
 
-_TOP = {"default_article", "articles", "answers", "discord"}
-_ARTICLE = {"path", "url"}
-_ANSWERS = {"max_quotes"}
-_DISCORD = {"test_guild", "cooldown_rate", "cooldown_seconds", "shards", "offload_passages", "remembered_answers",
-            "guild_defaults_file"}
+@dataclass(frozen=True)
+class Rule:
+    """One settings key: what its value must be (said in the error), the check, and the default."""
+
+    expected: str
+    check: Callable[[Any], bool]
+    default: Any = None
+    # Turns the checked value into what the code uses; gets the settings file's folder for relative paths.
+    convert: Callable[[Any, Path], Any] = lambda value, folder: value
 
 
-def _section(data: Any, allowed: set[str], where: str, path: Path) -> dict:
+def whole(minimum: int) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= minimum
+
+
+def optional(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    return lambda v: v is None or check(v)
+
+
+def text(v: Any) -> bool:
+    return isinstance(v, str) and bool(v.strip())
+
+
+def seconds(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v > 0
+
+
+def http_url(v: Any) -> bool:
+    return isinstance(v, str) and v.startswith(("http://", "https://")) and not any(c.isspace() or ord(c) < 32
+                                                                                  for c in v)
+
+
+def _relative_path(value: Any, folder: Path) -> Path | None:
+    return (folder / value).resolve() if value is not None else None
+
+
+# Every key of the settings file, section by section (top-level keys under ""). A key added here is
+# validated, defaulted, named in the unknown-key error and readable as ``settings.values[section][key]``
+# with no other code; give it a typed field where the code deserves one.
+KEYS: dict[str, dict[str, Rule]] = {
+    "": {
+        "default_article": Rule("the key of one of the articles, or null",
+                                optional(lambda v: text(v) or whole(0)(v))),
+    },
+    "answers": {
+        "max_quotes": Rule("a whole number >= 1", whole(1), 3),
+    },
+    "discord": {
+        "test_guild": Rule("a server id (a whole number) or null", optional(whole(1))),
+        "cooldown_rate": Rule("a whole number >= 1", whole(1), 5),
+        "cooldown_seconds": Rule("a number of seconds > 0", seconds, 30.0, lambda v, folder: float(v)),
+        "shards": Rule("null, a whole number >= 1 or auto", optional(lambda v: v == "auto" or whole(1)(v))),
+        "offload_passages": Rule("a whole number >= 0", whole(0), 5000),
+        "remembered_answers": Rule("a whole number >= 1", whole(1), 2000),
+        "guild_defaults_file": Rule("a file path or null", optional(text), None, _relative_path),
+    },
+}
+# Each entry under ``articles:``.
+ARTICLE_KEYS: dict[str, Rule] = {
+    "path": Rule("the article file's path", text),
+    "url": Rule("an http(s) address or null", optional(http_url)),
+}
+MAX_SETTINGS_BYTES = 1_000_000  # a settings file is a few KB; never read /dev/zero to the end
+
+
+def describe(value: Any) -> str:
+    """A value as the error shows it: short, and never the repr of a whole (possibly enormous) structure."""
+    if value is None or isinstance(value, bool):
+        return {None: "null", True: "true", False: "false"}[value]
+    if isinstance(value, (int, float)):
+        return str(value)[:40]
+    if isinstance(value, str):
+        return repr(value if len(value) <= 40 else value[:40] + "…")
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"a {type(value).__name__}"
+
+
+def _section(data: Any, allowed: Iterable[str], where: str, path: Path) -> dict:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise SettingsError(f"{path}: expected {where} to be a mapping of keys to values")
-    unknown = sorted(set(map(str, data)) - allowed)
+        raise SettingsError(f"{path}: expected {where} to be a mapping of keys to values, found {describe(data)}")
+    allowed = set(allowed)
+    unknown = sorted(k for k in map(str, data) if k not in allowed)
     if unknown:
         raise SettingsError(f"{path}: unknown key {where}.{unknown[0]}; expected one of: {', '.join(sorted(allowed))}")
-    return data
+    return {str(k): v for k, v in data.items()}
 
 
-def _int(value: Any, where: str, path: Path, minimum: int = 0, allow_none: bool = False) -> int | None:
-    if value is None and allow_none:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise SettingsError(f"{path}: expected {where} to be a whole number >= {minimum}, found {value!r}")
-    return value
+def _values(data: Any, rules: dict[str, Rule], where: str, path: Path) -> dict[str, Any]:
+    """The section's values, checked against its rules, with defaults for the keys it leaves out."""
+    raw = _section(data, rules, where, path)
+    values = {}
+    for key, rule in rules.items():
+        value = raw.get(key, rule.default)
+        if not rule.check(value):
+            name = f"{where}.{key}" if where != "the settings" else key
+            raise SettingsError(f"{path}: expected {name} to be {rule.expected}, found {describe(value)}")
+        values[key] = rule.convert(value, path.parent)
+    return values
 
 
 def config_path(explicit: str | Path | None = None) -> Path:
     return Path(explicit or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG)
 
 
+def _read(path: Path) -> str:
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_SETTINGS_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise SettingsError(f"{path}: no such settings file") from exc
+    except IsADirectoryError as exc:
+        raise SettingsError(f"{path}: this is a folder; expected a settings file") from exc
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot read the settings file ({exc.strerror or exc})") from exc
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise SettingsError(f"{path}: larger than {MAX_SETTINGS_BYTES:,} bytes; expected a settings file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SettingsError(f"{path}:{line}: not UTF-8 text; save the settings file as UTF-8") from exc
+
+
 def load_settings(explicit: str | Path | None = None) -> Settings:
     path = config_path(explicit)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise SettingsError(f"{path}: no such settings file") from exc
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
-        raise SettingsError(f"{path}:{line}: not valid YAML: {exc.problem}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read the settings file ({exc})") from exc
-    for section in (data, (data or {}).get("discord") if isinstance(data, dict) else None):
+        data = yaml_read.load(_read(path))
+    except yaml_read.YamlError as exc:
+        where = f"{path}:{exc.line}" if exc.line is not None else str(path)
+        raise SettingsError(f"{where}: {exc.reason}") from exc
+    for section in (data, data.get("discord") if isinstance(data, dict) else None):
         if isinstance(section, dict) and any(str(k).lower() == "token" for k in section):
             raise SettingsError(f"{path}: the bot's token never goes in a file; set DISCORD_TOKEN instead")
-    top = _section(data, _TOP, "the settings", path)
+    top = _section(data, [*KEYS[""], "articles", *(name for name in KEYS if name)], "the settings", path)
 
-    raw_articles = _section(top.get("articles"), set(map(str, top.get("articles") or {})), "articles", path)
-    if not raw_articles:
-        raise SettingsError(f"{path}: expected 'articles' to name at least one article with its 'path'")
+    raw_articles = top.get("articles")
+    if not isinstance(raw_articles, dict) or not raw_articles:
+        raise SettingsError(f"{path}: expected 'articles' to name at least one article with its 'path', "
+                            f"found {describe(raw_articles)}")
     articles: dict[str, ArticleSource] = {}
     for key, entry in raw_articles.items():
-        entry = _section(entry, _ARTICLE, f"articles.{key}", path)
-        if not isinstance(entry.get("path"), str) or not entry["path"].strip():
-            raise SettingsError(f"{path}: expected articles.{key}.path to be the article file's path")
-        url = entry.get("url")
-        if url is not None and not (isinstance(url, str) and url.startswith(("http://", "https://"))):
-            raise SettingsError(f"{path}: expected articles.{key}.url to be an http(s) address or null, found {url!r}")
-        articles[str(key)] = ArticleSource(str(key), (path.parent / entry["path"]).resolve(), url)
+        fields = _values(entry, ARTICLE_KEYS, f"articles.{key}", path)
+        articles[str(key)] = ArticleSource(str(key), (path.parent / fields["path"]).resolve(), fields["url"])
 
-    default = str(top.get("default_article") or next(iter(articles)))
+    values = {name: _values(top.get(name), rules, name, path) for name, rules in KEYS.items() if name}
+    values[""] = _values({k: v for k, v in top.items() if k in KEYS[""]}, KEYS[""], "the settings", path)
+    default = str(values[""]["default_article"] if values[""]["default_article"] is not None else next(iter(articles)))
     if default not in articles:
-        raise SettingsError(f"{path}: default_article {default!r} is not one of the articles: {', '.join(articles)}")
-
-    answers = _section(top.get("answers"), _ANSWERS, "answers", path)
-    max_quotes = _int(answers.get("max_quotes", 3), "answers.max_quotes", path, minimum=1)
-
-    d = _section(top.get("discord"), _DISCORD, "discord", path)
-    shards = d.get("shards")
-    if shards is not None and shards != "auto":
-        shards = _int(shards, "discord.shards", path, minimum=1)
-    rate = _int(d.get("cooldown_rate", 5), "discord.cooldown_rate", path, minimum=1)
-    per = d.get("cooldown_seconds", 30)
-    if isinstance(per, bool) or not isinstance(per, (int, float)) or per <= 0:
-        raise SettingsError(f"{path}: expected discord.cooldown_seconds to be a number of seconds > 0, found {per!r}")
-    defaults_file = d.get("guild_defaults_file")
-    if defaults_file is not None and not (isinstance(defaults_file, str) and defaults_file.strip()):
-        raise SettingsError(f"{path}: expected discord.guild_defaults_file to be a file path or null, "
-                            f"found {defaults_file!r}")
-    discord = DiscordSettings(
-        test_guild=_int(d.get("test_guild"), "discord.test_guild", path, minimum=1, allow_none=True),
-        cooldown_rate=rate, cooldown_seconds=float(per), shards=shards,
-        offload_passages=_int(d.get("offload_passages", 5000), "discord.offload_passages", path, minimum=0),
-        remembered_answers=_int(d.get("remembered_answers", 2000), "discord.remembered_answers", path, minimum=1),
-        guild_defaults_file=(path.parent / defaults_file).resolve() if defaults_file else None,
-    )
-    return Settings(articles, default, max_quotes, discord, path)
+        raise SettingsError(f"{path}: default_article {describe(default)} is not one of the articles: {', '.join(articles)}")
+    return Settings(articles, default, values["answers"]["max_quotes"], DiscordSettings(**values["discord"]), path,
+                    values)
