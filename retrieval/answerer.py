@@ -39,13 +39,28 @@ class Answerer:
         self.analyzer = analyzer or Analyzer()
         self.cast: Cast = attribute(article)
         self.segments: list[Segment] = []
+        shown = _comments_by_author(article)
         for p in article.passages:
             # A reply's quoted words are indexed as the quoted commenter's own only when their comment
             # is not on the page; otherwise that comment answers, and the reply stays a reply.
-            if p.quoted and not _quotes_shown_comment(article, p):
+            if p.quoted and not _quotes_shown_comment(shown, p):
                 self.segments.append(Segment(p, "quoted", p.quoted, self.cast.speaker_of(p.id, "quoted")))
             self.segments.append(Segment(p, "text", p.text, self.cast.speaker_of(p.id, "text")))
         self.index = BM25Index([self.analyzer.terms(s.text) for s in self.segments])
+        # Built once so that no question scans every passage: segments by speaker, the comments, the
+        # first segment of each passage, and replies by the commenter they answer.
+        self._by_speaker: dict[str, list[int]] = {}
+        self._first_segment: dict[str, int] = {}
+        self._replies_to: dict[str, list[int]] = {}
+        for i, seg in enumerate(self.segments):
+            if seg.speaker:
+                self._by_speaker.setdefault(seg.speaker, []).append(i)
+            self._first_segment.setdefault(seg.passage.id, i)
+            if seg.part == "text" and seg.passage.reply_to:
+                replied = find_person(self.cast, seg.passage.reply_to)
+                if replied is not None:
+                    self._replies_to.setdefault(replied.name, []).append(i)
+        self._comment_segments = [i for i, s in enumerate(self.segments) if s.passage.kind == "comment"]
 
     # -- what the adapters can list -------------------------------------------------------------
     def speakers(self) -> tuple[Person, ...]:
@@ -124,7 +139,7 @@ class Answerer:
 
     def _scope(self, q: Question) -> list[int] | None:
         if q.scope == "comments":
-            return [i for i, s in enumerate(self.segments) if s.passage.kind == "comment"]
+            return self._comment_segments
         return None
 
     def _who_replied(self, q: Question) -> Answer:
@@ -132,8 +147,7 @@ class Answerer:
         person = find_person(self.cast, q.subject or "")
         if person is None:
             return Answer(q.text, q.kind, f"{_display(q.subject or 'They')} isn't in this article.", no_answer=True)
-        replies = [i for i, s in enumerate(self.segments)
-                   if s.part == "text" and s.passage.reply_to and find_person(self.cast, s.passage.reply_to) == person]
+        replies = self._replies_to.get(person.name, [])
         if not replies:
             return Answer(q.text, q.kind, f"Nobody replies to {person.name} in the comments.", speaker=person.name,
                           no_answer=True)
@@ -178,7 +192,7 @@ class Answerer:
             lead = (f"I can't tell who “{subject}” means here; ask me again with their name."
                     if q.subject_is_pronoun else f"{_display(shown)} isn't quoted in this article.")
             return Answer(q.text, q.kind, lead, speaker=None if q.subject_is_pronoun else subject, no_answer=True)
-        mine = [i for i, s in enumerate(self.segments) if s.speaker == person.name and s.passage.id not in exclude]
+        mine = [i for i in self._by_speaker.get(person.name, ()) if self.segments[i].passage.id not in exclude]
         who = _with_role(person.name, person.role, person)
         if not mine:
             lead = (f"That's all {person.name} says in this article." if exclude
@@ -225,11 +239,11 @@ class Answerer:
         person = find_person(self.cast, q.subject or "")
         if person is None:
             return self._search(Question(q.text, "search", q.topic), k)
-        intro = next((i for i, s in enumerate(self.segments) if s.passage.id == person.introduced_in), None)
+        intro = self._first_segment.get(person.introduced_in or "")
         terms = self.analyzer.terms(" ".join((person.name, *person.aliases)))
         quotes = (self._quote(self.segments[intro], terms, 0.0),) if intro is not None else ()
         if person.kind == "commenter":
-            count = sum(1 for s in self.segments if s.speaker == person.name and s.part == "text")
+            count = sum(1 for i in self._by_speaker.get(person.name, ()) if self.segments[i].part == "text")
             lead = f"{person.name} is a reader who commented on the article ({_plural(count, 'comment')})."
         elif person.role and quotes:
             lead = f"{person.name} is introduced in {quotes[0].citation} as {person.role}."
@@ -275,10 +289,16 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _quotes_shown_comment(article: Article, reply: Passage) -> bool:
+def _comments_by_author(article: Article) -> dict[str, list[tuple[int, str]]]:
+    shown: dict[str, list[tuple[int, str]]] = {}
+    for c in article.comments:
+        shown.setdefault(c.author or "", []).append((c.number, _squash(c.text)))
+    return shown
+
+
+def _quotes_shown_comment(shown: dict[str, list[tuple[int, str]]], reply: Passage) -> bool:
     quoted = _squash(reply.quoted or "")
-    return any(c.author == reply.reply_to and quoted in _squash(c.text)
-               for c in article.comments if c.number < reply.number)
+    return any(quoted in text for number, text in shown.get(reply.reply_to or "", ()) if number < reply.number)
 
 
 def _matched(hits: list[Hit]) -> tuple[str, ...]:

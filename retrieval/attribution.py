@@ -18,7 +18,7 @@ from .article import Article, Passage
 from .cues import BETWEEN, CUE_TAILS, INVERTIBLE, PHRASAL, PHRASAL_FORMS, VERB_FORMS, cue_base
 from .lexicon import (DEMONYM_OF, DEMONYMS, DETERMINERS, FUNCTION_WORDS, NAME_LIKE, HONORIFICS, NOT_NAME, ORG_HEADS, PLACES, ROLE_HEADS,
                       is_plural_role)
-from .people import (Entry, Registry, bare, gender_of, is_organisation, is_place, is_title_word, looks_like_name,
+from .people import (Entry, Registry, bare, gender_of, holds_role, is_organisation, is_place, is_title_word, looks_like_name,
                      role_key, split_title)
 from .speakers import Attribution, Cast, Person
 from .tokens import QUOTE_MARKS, Token, quoted_share, tokenize
@@ -312,19 +312,70 @@ def _by_gender(candidates: list[Entry], want: str) -> Entry:
     return next((e for e in candidates if e.gender == want), candidates[0])
 
 
+class _Recency:
+    """People who have spoken, most recent last, kept apart by gender so a pronoun finds its antecedent
+    without rescanning everyone who spoke before: each lookup looks at the newest few entries only."""
+
+    def __init__(self) -> None:
+        self._order = 0
+        self._buckets: dict[str | None, dict[Entry, tuple[int, str]]] = {"male": {}, "female": {}, None: {}}
+
+    def spoke(self, e: Entry, pid: str) -> None:
+        if e.kind != "person" or e.as_written:
+            return
+        for bucket in self._buckets.values():
+            bucket.pop(e, None)
+        self._order += 1
+        self._buckets[e.gender if e.gender in self._buckets else None][e] = (self._order, pid)
+
+    def latest(self, want: str) -> tuple[tuple[int, str, Entry] | None, tuple[int, str, Entry] | None]:
+        """The most recent speaker known to be ``want``, and the most recent of unknown gender."""
+        known = None
+        for e, (order, pid) in reversed(self._buckets[want].items()):
+            known = (order, pid, e)
+            break
+        unknown = None
+        # A speaker's gender may become known after they spoke (a later "she" bound to them): those
+        # still sit with the unknown ones until they speak again.
+        for e, (order, pid) in reversed(self._buckets[None].items()):
+            if e.gender is None and unknown is None:
+                unknown = (order, pid, e)
+            elif e.gender == want and (known is None or order > known[0]):
+                known = (order, pid, e)
+            if unknown is not None and (known is None or order < known[0]):
+                break
+        return known, unknown
+
+
 class _Reader:
     """Reads the article in order, keeping who has spoken and who was mentioned."""
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self.people = Registry()
+        self.position = {p.id: i for i, p in enumerate(article.passages)}
         self.spoken: list[tuple[str, Entry]] = []  # (passage id, speaker) in reading order
+        self.spoken_in: dict[str, list[Entry]] = {}  # the same by passage
+        self.recency = _Recency()
         # (passage, sentence, first token, entry, possessive): who the article names, in order
         self.mentions: list[tuple[str, int, int, Entry, bool]] = []
+        self.mentions_in: dict[str, list[tuple[str, int, int, Entry, bool]]] = {}
         # (passage, sentence, entry): people named as a sentence's subject, for a pronoun that follows
-        self.subjects: list[tuple[str, int, Entry]] = []
+        self.subjects_in: dict[str, list[tuple[str, int, Entry]]] = {}
         words = re.findall(r"[A-Za-z]+", " ".join(p.text for p in article.paragraphs))
         self.vocabulary = frozenset(w for w in words if w.islower())
+
+    def _passage(self, pid: str) -> Passage:
+        return self.article.passages[self.position[pid]]
+
+    def _mentioned(self, item: tuple[str, int, int, Entry, bool]) -> None:
+        self.mentions.append(item)
+        self.mentions_in.setdefault(item[0], []).append(item)
+
+    def _spoke(self, pid: str, e: Entry) -> None:
+        self.spoken.append((pid, e))
+        self.spoken_in.setdefault(pid, []).append(e)
+        self.recency.spoke(e, pid)
 
     # -- mentions: who the paragraph names, with the roles it gives them --------------------------
     def scan_mentions(self, p: Passage, toks: list[Token]) -> None:
@@ -348,7 +399,7 @@ class _Reader:
         words = [t.text for t in toks[start:end + 1]]
         if is_organisation(words):
             entry = self.people.organisation(words, p.id)
-            self.mentions.append((p.id, toks[start].sentence, start, entry, False))
+            self._mentioned((p.id, toks[start].sentence, start, entry, False))
             return
         if is_place(words):
             return
@@ -367,9 +418,9 @@ class _Reader:
             entry.add_role(role)  # "Pakistani counterpart" stays an alias
         if entry is not None:
             possessive = toks[end].text.endswith(("’s", "'s"))
-            self.mentions.append((p.id, toks[start].sentence, start, entry, possessive))
+            self._mentioned((p.id, toks[start].sentence, start, entry, possessive))
             if not possessive and entry.kind == "person" and self._opens_sentence(toks, start):
-                self.subjects.append((p.id, toks[start].sentence, entry))
+                self.subjects_in.setdefault(p.id, []).append((p.id, toks[start].sentence, entry))
 
     def _role_for(self, p: Passage, toks: list[Token], start: int, end: int) -> str | None:
         prefix, _ = _role_words_left(toks, start)
@@ -410,13 +461,13 @@ class _Reader:
 
     def _recent_ids(self, p: Passage) -> set[str]:
         """This paragraph and the one before it."""
-        at = self.article.passages.index(p)
+        at = self.position[p.id]
         return {p.id} | ({self.article.passages[at - 1].id} if at > 0 else set())
 
     def _counterpart(self, prefix: list[str], sentence: int, passage_id: str) -> str | None:
         """"his Pakistani counterpart X": X holds the office of the person whose counterpart he is, named
         in the same sentence, else the last one named in this or the previous paragraph."""
-        near = self._recent_ids(self.article.passage(passage_id))
+        near = self._recent_ids(self._passage(passage_id))
         for pid, sent, _, entry, _ in reversed(self.mentions):
             if pid not in near:
                 break
@@ -502,7 +553,7 @@ class _Reader:
                 entry = self.people.person(words, p.id, role=role, create_single=True)
             if entry is None:
                 return None
-            self.mentions.append((p.id, where.sentence, phrase.start, entry, False))
+            self._mentioned((p.id, where.sentence, phrase.start, entry, False))
             return _Found(cue.position, entry, cue.text, " ".join(words), "name")
         return self._nominal(p, phrase, cue)
 
@@ -515,18 +566,19 @@ class _Reader:
         text = " ".join(words)
         head = bare(body[-1])
         if head in ORG_HEADS and head not in ROLE_HEADS:
-            orgs = [e for e in self.people.entries if e.kind == "organisation" and head in e.tokens]
+            orgs = self.people.organisations_with(head)
             if len(orgs) == 1 and determiner == "the":
                 return _Found(cue.position, orgs[0], cue.text, text, "role",
                               f"“{text}” → {orgs[0].name}, the only {head} named before")
             return None
         if head not in ROLE_HEADS and head != "counterpart":
             return None
-        found = [] if determiner in {"a", "an"} else self.people.by_role(" ".join(body))
+        found = [] if determiner in {"a", "an"} else self.people.by_role(" ".join(body), limit=2)
         if len(found) > 1:
             # Several fit ("the minister" with two ministers): only the one speaking just now.
-            recent = {e.name for pid, e in self.spoken[-3:]}
-            found = [e for e in found if e.name in recent][-1:] if len({e.name for e in found} & recent) == 1 else []
+            key, role_head = role_key(" ".join(body))
+            recent = {e.name: e for pid, e in self.spoken[-3:] if holds_role(e, key, role_head)}
+            found = list(recent.values()) if len(recent) == 1 else []
             if not found:
                 return None
         if found:
@@ -534,15 +586,15 @@ class _Reader:
             bound = next(r for r, k in zip(entry.roles, entry.keys) if role_key(" ".join(body))[0] <= k[0])
             return _Found(cue.position, entry, cue.text, text, "role",
                           f"“{text}” → {entry.name}, introduced as “{bound}” in "
-                          f"{self.article.passage(entry.introduced_in).citation}")
+                          f"{self._passage(entry.introduced_in).citation}")
         # A different modifier, the same office: "The opposition leader" right after "Labour leader Keir
         # Starmer accused": the one person speaking in this or the previous paragraph whose role has
         # that head noun.
         if determiner == "the" and len(body) >= 2:
             head_noun = role_key(" ".join(body))[1]
             near = self._recent_ids(p)
-            fits = {e.name: e for pid, e in self.spoken if pid in near and e.kind == "person" and not e.as_written
-                    and any(h == head_noun for _, h in e.keys)}
+            fits = {e.name: e for pid in sorted(near, key=self.position.__getitem__) for e in self.spoken_in.get(pid, ())
+                    if e.kind == "person" and not e.as_written and any(h == head_noun for _, h in e.keys)}
             if head_noun is not None and len(fits) == 1:
                 entry = next(iter(fits.values()))
                 return _Found(cue.position, entry, cue.text, text, "role",
@@ -573,8 +625,8 @@ class _Reader:
         here = toks[phrase.start].sentence
         # The subject of this sentence, when it opens the sentence: "Trump posted ..., in which he voiced";
         # then the subject of an earlier sentence of this paragraph: "Ayesha Siddiqa disagreed. ... she said".
-        subjects = [(sent, e) for pid, sent, tok, e, possessive in self.mentions
-                    if pid == p.id and sent <= here and tok < phrase.start and not possessive and fits(e)
+        subjects = [(sent, e) for pid, sent, tok, e, possessive in self.mentions_in.get(p.id, ())
+                    if sent <= here and tok < phrase.start and not possessive and fits(e)
                     and self._opens_sentence(toks, tok)]
         if subjects:
             sent = max(s for s, _ in subjects)
@@ -583,26 +635,29 @@ class _Reader:
             return self._bind(cue, e, word, why)
         # A paragraph that names someone as its subject but reports nobody's words ("Shesterkin shrugged
         # off the praise."), then a pronoun: the subject of that paragraph's last sentence with one.
-        at = self.article.passages.index(p)
+        at = self.position[p.id]
         previous = self.article.passages[at - 1] if at > 0 else None
-        if previous is not None and previous.kind == "paragraph" and not any(
-                pid == previous.id for pid, _ in self.spoken):
-            before = [(sent, e) for pid, sent, e in self.subjects if pid == previous.id and fits(e)]
+        if previous is not None and previous.kind == "paragraph" and previous.id not in self.spoken_in:
+            before = [(sent, e) for pid, sent, e in self.subjects_in.get(previous.id, ()) if fits(e)]
             if before:
                 sent = max(s for s, _ in before)
                 e = _by_gender([e for s, e in before if s == sent], want)
                 return self._bind(cue, e, word, f"the subject of {previous.citation}, where nobody is quoted")
-        candidates = []
-        for pid, e in reversed(self.spoken):
-            if fits(e) and e not in candidates:
-                candidates.append(e)
-        if candidates:
-            e = _by_gender(candidates, want)
-            pid = next(pid for pid, x in reversed(self.spoken) if x is e)
-            return self._bind(cue, e, word, f"the most recent speaker ({self.article.passage(pid).citation})"
-                              if e is candidates[0] else
-                              f"the most recent speaker known to be {want} ({self.article.passage(pid).citation})")
-        return None
+        known, unknown = self.recency.latest(want)
+        if last is not None and last.as_written and fits(last):
+            # A nominal speaker as written is an antecedent only while speaking: the most recent of all.
+            here_pid = self.spoken[-1][0]
+            if last.gender == want:
+                known = (float("inf"), here_pid, last)
+            else:
+                unknown = (float("inf"), here_pid, last)
+        if known is None and unknown is None:
+            return None
+        newest = max((c for c in (known, unknown) if c is not None), key=lambda c: c[0])
+        _, pid, e = known or unknown
+        citation = self._passage(pid).citation
+        return self._bind(cue, e, word, f"the most recent speaker ({citation})" if e is newest[2] else
+                          f"the most recent speaker known to be {want} ({citation})")
 
     @staticmethod
     def _opens_sentence(toks: list[Token], tok: int) -> bool:
@@ -637,14 +692,14 @@ class _Reader:
             f = self.speaker(p, toks, cue)
             if f is not None and all(f.entry is not g.entry for g in found):
                 found.append(f)
-                self.spoken.append((p.id, f.entry))
+                self._spoke(p.id, f.entry)
         if not found and previous is not None and self._floating_quote(p, toks):
-            last = [e for pid, e in self.spoken if pid == previous.id]
+            last = self.spoken_in.get(previous.id, [])
             if last:
                 e = last[0]
                 found.append(_Found(0, e, "quotation", p.text.split()[0], "continuation",
                                     f"a quotation with no cue after {previous.citation}, whose speaker is {e.name}"))
-                self.spoken.append((p.id, e))
+                self._spoke(p.id, e)
         if not found:
             return (Attribution(None),)
         return tuple(self._attribution(f) for f in found)

@@ -126,6 +126,7 @@ def parse_page(text: str, path: str) -> Article:
 
 def _parse_comments(lines: list[str], start: int, stop: int, path: str) -> list[dict]:
     comments: list[dict] = []
+    by_author: dict[str, list[str]] = {}  # each author's earlier comments, squashed: a reply looks up only theirs
     i = start
     while i < stop:
         if not lines[i].strip():
@@ -156,7 +157,9 @@ def _parse_comments(lines: list[str], start: int, stop: int, path: str) -> list[
         if not paragraphs:
             raise ArticleFormatError(path, author_line + 1, f"the comment by {bullet.group('author')!r} has no text")
         first_text_line = next(n for n in range(j + 1, k) if lines[n].strip()) + 1
-        comments.append(_comment(bullet.group("author"), posted, paragraphs, author_line + 1, first_text_line, comments))
+        comment = _comment(bullet.group("author"), posted, paragraphs, author_line + 1, first_text_line, by_author)
+        comments.append(comment)
+        by_author.setdefault(comment["author"].casefold(), []).append(_squash(comment["text"]))
         i = k
     return comments
 
@@ -165,14 +168,15 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip().casefold()
 
 
-def _comment(author: str, posted, paragraphs: list[str], line: int, text_line: int, earlier: list[dict]) -> dict:
+def _comment(author: str, posted, paragraphs: list[str], line: int, text_line: int,
+             earlier: dict[str, list[str]]) -> dict:
     """A comment; a reply ``@Name: words`` keeps the words it quotes apart from its own."""
     fields = dict(author=author, posted=posted, line=line, text="\n\n".join(paragraphs))
     reply = _REPLY.match(paragraphs[0])
     if not reply:
         return fields
     name, rest = reply.group("name").strip(), reply.group("rest").strip()
-    earlier_text = [_squash(c["text"]) for c in earlier if c["author"].casefold() == name.casefold()]
+    earlier_text = earlier.get(name.casefold(), [])
     quotes_earlier = bool(rest) and any(_squash(rest) in t for t in earlier_text)
     # "@Name: words" quotes Name when the words are Name's (found in an earlier comment), or when
     # the reply goes on in paragraphs of its own; otherwise the words are the reply's, addressed to Name.

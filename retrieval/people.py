@@ -146,7 +146,7 @@ def gender_of(titles: list[str], name: list[str], role: str | None) -> str | Non
     return None
 
 
-@dataclass
+@dataclass(eq=False)  # identity: two entries are the same person only when they are one entry
 class Entry:
     """One person or organisation while the article is read; frozen into a ``Person`` at the end."""
 
@@ -159,6 +159,9 @@ class Entry:
     keys: list[tuple[frozenset[str], str | None]] = field(default_factory=list)
     gender: str | None = None
     as_written: bool = False  # a nominal speaker nobody in the article fits ("a police spokesman")
+    seq: int = 0  # order of registration: ties between candidates go to the earliest
+    # The registry to tell when a role is bound, so its index by role head stays current.
+    registry: Registry | None = field(default=None, repr=False, compare=False)
 
     def add_form(self, form: str) -> None:
         if form and form != self.name and form not in self.forms:
@@ -173,29 +176,57 @@ class Entry:
             return
         self.roles.append(role)
         self.keys.append(key)
+        if self.registry is not None:
+            self.registry.role_bound(self, key[0])
         if self.gender is None:
             self.gender = gender_of([], [], role)
 
 
 class Registry:
+    """Every lookup goes through an index (name token, organisation tokens, commenter, role head), so
+    registering n people costs n lookups, not n scans of everyone registered before."""
+
     def __init__(self) -> None:
         self.entries: list[Entry] = []
+        self._by_token: dict[str, dict[int, Entry]] = {}  # people and organisations by each name token, by seq
+        self._orgs: dict[tuple[str, ...], Entry] = {}
+        self._commenters: dict[str, Entry] = {}
+        self._written: dict[str, Entry] = {}
+        self._by_role_word: dict[str, dict[int, Entry]] = {}  # people by each word of a role bound to them
+
+    def _add(self, entry: Entry) -> Entry:
+        entry.seq = len(self.entries)
+        entry.registry = self
+        self.entries.append(entry)
+        if entry.kind != "commenter" and not entry.as_written:
+            self._index_tokens(entry)
+        return entry
+
+    def _index_tokens(self, entry: Entry) -> None:
+        for t in set(entry.tokens):
+            self._by_token.setdefault(t, {})[entry.seq] = entry
+
+    def role_bound(self, entry: Entry, words: frozenset[str]) -> None:
+        if not entry.as_written:
+            for w in words:
+                self._by_role_word.setdefault(w, {})[entry.seq] = entry
+
+    def organisations_with(self, token: str) -> list[Entry]:
+        return [e for e in self._by_token.get(token, {}).values() if e.kind == "organisation"]
 
     # -- names ----------------------------------------------------------------------------------
     def candidates(self, tokens: tuple[str, ...]) -> list[Entry]:
         """People whose name holds these tokens in order, ending with the same surname when several."""
-        found = []
-        for e in self.entries:
-            if e.kind == "commenter" or e.as_written:
-                continue
-            if tokens == e.tokens:
-                return [e]
-            if len(tokens) == 1:
-                if tokens[0] in e.tokens:
-                    found.append(e)
-            elif _subsequence(tokens, e.tokens) and tokens[-1] == e.tokens[-1]:
-                found.append(e)
-        return found
+        if not tokens:
+            return []
+        bucket = self._by_token.get(tokens[-1], {})
+        pool = [bucket[k] for k in sorted(bucket)]  # in order of registration
+        exact = next((e for e in pool if e.tokens == tokens), None)
+        if exact is not None:
+            return [exact]
+        if len(tokens) == 1:
+            return [e for e in pool if tokens[0] in e.tokens]
+        return [e for e in pool if _subsequence(tokens, e.tokens) and tokens[-1] == e.tokens[-1]]
 
     def resolve(self, words: list[str]) -> Entry | None:
         """The one known person these name words mean, or None (unknown or shared by two)."""
@@ -226,19 +257,19 @@ class Registry:
             found = exact
         if not found:
             # A longer form of someone first named short: "Hatami said" ... "Ali Hatami".
-            longer = [e for e in self.entries if e.kind == "person" and not e.as_written
+            longer = [e for e in self._by_token.get(tokens[-1], {}).values() if e.kind == "person" and not e.as_written
                       and len(e.tokens) < len(tokens) and _subsequence(e.tokens, tokens)
                       and e.tokens[-1] == tokens[-1]]
             if len(longer) == 1 and len(tokens) > 1:
                 entry = longer[0]
                 shorter = entry.name
                 entry.name, entry.tokens = " ".join(name), tokens
+                self._index_tokens(entry)
                 entry.add_form(shorter)
             elif len(tokens) == 1 and not create_single:
                 return None
             else:
-                entry = Entry(" ".join(name), "person", tokens, passage_id)
-                self.entries.append(entry)
+                entry = self._add(Entry(" ".join(name), "person", tokens, passage_id))
         else:
             entry = found[0]
         if titles or len(name) < len(entry.tokens):
@@ -265,38 +296,42 @@ class Registry:
             words = words[1:]
         name = " ".join(words)
         tokens = tuple(bare(w) for w in words)
-        for e in self.entries:
-            if e.kind == "organisation" and e.tokens == tokens:
-                return e
-        entry = Entry(name, "organisation", tokens, passage_id)
-        self.entries.append(entry)
+        if tokens in self._orgs:
+            return self._orgs[tokens]
+        entry = self._orgs[tokens] = self._add(Entry(name, "organisation", tokens, passage_id))
         return entry
 
     def commenter(self, author: str, passage_id: str | None) -> Entry:
-        for e in self.entries:
-            if e.kind == "commenter" and e.name.casefold() == author.casefold():
-                return e
-        entry = Entry(author, "commenter", (author.casefold(),), passage_id)
-        self.entries.append(entry)
+        key = author.casefold()
+        if key in self._commenters:
+            return self._commenters[key]
+        entry = self._commenters[key] = self._add(Entry(author, "commenter", (key,), passage_id))
         return entry
 
     def as_written(self, phrase: str, passage_id: str) -> Entry:
-        for e in self.entries:
-            if e.as_written and e.name == phrase:
-                return e
+        if phrase in self._written:
+            return self._written[phrase]
         entry = Entry(phrase, "person", tuple(bare(w) for w in phrase.split()), passage_id, as_written=True)
         entry.gender = gender_of([], [], phrase)
-        self.entries.append(entry)
+        self._written[phrase] = self._add(entry)
         return entry
 
     # -- roles ----------------------------------------------------------------------------------
-    def by_role(self, phrase: str, kinds: tuple[str, ...] = ("person",)) -> list[Entry]:
-        """People introduced with a role this phrase names: "the Pakistani defense minister"."""
+    def by_role(self, phrase: str, kinds: tuple[str, ...] = ("person",), limit: int | None = None) -> list[Entry]:
+        """People introduced with a role this phrase names: "the Pakistani defense minister" (at most
+        ``limit`` of them: whether one or several fit is often all a caller needs)."""
         key, head = role_key(phrase)
         if not key or head is None:
             return []
-        return [e for e in self.entries if e.kind in kinds and not e.as_written
-                and any(key <= k and head == h for k, h in e.keys)]
+        # Only people holding every word of the role can fit: look through the rarest word's holders.
+        pool = min((self._by_role_word.get(w, {}) for w in key), key=len)
+        found = []
+        for e in pool.values():
+            if e.kind in kinds and holds_role(e, key, head):
+                found.append(e)
+                if limit is not None and len(found) >= limit:
+                    break
+        return found
 
     # -- the result -----------------------------------------------------------------------------
     def people(self) -> tuple[Person, ...]:
@@ -305,6 +340,10 @@ class Registry:
             aliases = tuple(dict.fromkeys([*e.forms, *e.roles]))
             out.append(Person(e.name, e.kind, aliases, e.roles[0] if e.roles else None, e.introduced_in, e.gender))
         return tuple(out)
+
+
+def holds_role(e: Entry, key: frozenset[str], head: str | None) -> bool:
+    return not e.as_written and any(key <= k and head == h for k, h in e.keys)
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

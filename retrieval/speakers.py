@@ -41,10 +41,25 @@ class Cast:
     # share are left out), and each person's roles as (comparable words, head word).
     lookup: Mapping[str, str] = field(default_factory=dict)
     roles: Mapping[str, tuple[tuple[frozenset[str], str | None], ...]] = field(default_factory=dict)
+    _by_name: Mapping[str, Person] = field(init=False, repr=False, compare=False)
+    _speakers: tuple[Person, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Indexes built once, so naming a person or listing the speakers never rescans the article.
+        by_name: dict[str, Person] = {}
+        for p in self.people:
+            by_name.setdefault(p.name, p)
+        order: dict[str, None] = {}
+        for attrs in self.attributions.values():
+            for a in attrs:
+                if a.speaker:
+                    order.setdefault(a.speaker)
+        object.__setattr__(self, "_by_name", by_name)
+        object.__setattr__(self, "_speakers", tuple(p for name in order if (p := by_name.get(name)) is not None))
 
     def person(self, name: str) -> Person | None:
         """The person with this canonical name."""
-        return next((p for p in self.people if p.name == name), None)
+        return self._by_name.get(name)
 
     def speaker_of(self, passage_id: str, part: Part = "text") -> str | None:
         for a in self.attributions.get(passage_id, ()):
@@ -54,9 +69,4 @@ class Cast:
 
     def speakers(self) -> tuple[Person, ...]:
         """People who say something in the article (attributed at least one passage), in order of first words."""
-        order: list[str] = []
-        for attrs in self.attributions.values():
-            for a in attrs:
-                if a.speaker and a.speaker not in order:
-                    order.append(a.speaker)
-        return tuple(p for name in order if (p := self.person(name)) is not None)
+        return self._speakers

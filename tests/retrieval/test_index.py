@@ -70,3 +70,15 @@ def test_k_is_clamped_and_empty_inputs_are_handled(docs):
 def test_search_within_a_subset(docs):
     idx = BM25Index(docs)
     assert [h.position for h in idx.search(["china"], within=[11, 12, 0])] == [11, 12]
+
+
+def test_scores_only_the_passages_sharing_a_word_yet_equal_rank_bm25_bit_for_bit(docs):
+    # Scoring through postings skips the passages without any question word; the scores it gives the
+    # others must be rank-bm25's own, to the last bit, and in the same order.
+    idx = BM25Index(docs)
+    for terms in (["china", "pakistan"], ["defens", "iran", "trump", "tweet"], ["alli", "militari", "turkey"]):
+        full = idx._bm25.get_scores(terms)
+        hits = idx.search(terms, k=50)
+        assert hits and all(h.score == float(full[h.position]) for h in hits)
+        expected = sorted((p for p in range(len(docs)) if set(terms) & set(docs[p])), key=lambda p: (-full[p], p))
+        assert [h.position for h in hits] == expected
