@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from .embeds import messages
-from .render import render
 from .user_errors import SORRY
 
 if TYPE_CHECKING:
@@ -64,17 +62,17 @@ class Chat(commands.Cog):
                 await self._send(message, [{"content": SLOW_DOWN.format(seconds=retry_after)}])
             return
         self._warned.discard(message.author.id)
-        try:
-            key = shown.article if shown else self.bot.article_key(message.guild.id if message.guild else None)
-            answerer, answer = await self.bot.ask(key, question, follow_up=shown.answer if shown else None)
-            rendered = render(answer, answerer.article)
+        try:  # off the event loop, like the slash commands: other members' interactions never wait on it
+            reply = await self.bot.answer(message.guild.id if message.guild else None,
+                                          shown.article if shown else None, question,
+                                          follow_up=shown.answer if shown else None,
+                                          embeds_allowed=self._embeds_allowed(message))
         except Exception:
             log.exception("answering message %s failed", message.id)
             await self._send(message, [{"content": SORRY}])
             return
-        sent = await self._send(message, messages(rendered, embeds_allowed=self._embeds_allowed(message)))
-        for reply in sent:
-            self.bot.memory.remember(reply.id, key, answer)
+        for sent in await self._send(message, reply.messages):
+            self.bot.memory.remember(sent.id, reply.key, reply.answer)
 
     def _embeds_allowed(self, message: discord.Message) -> bool:
         if message.guild is None:

@@ -1,27 +1,33 @@
 """The slash commands: /ask, /who, /quotes, /article, /help. Each defers before any work, then follows up.
 
+Discord drops an interaction not answered within 3 seconds, so the deferral comes first, before anything
+that could take time (even finding the article: the library may read it from disk), and the work itself
+runs off the event loop (``ArticleBot.off_loop``), where it cannot hold up other members' interactions.
+
 A command's docstring is the description Discord shows; ``describe`` documents each option.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Callable
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from retrieval.answer import Answer
-
 from . import fuzzy
-from .embeds import messages
-from .render import render, render_article_card
 from .user_errors import UserFacingError
 
 if TYPE_CHECKING:
-    from .discord_app import ArticleBot
+    from .discord_app import ArticleBot, Reply
+
+log = logging.getLogger(__name__)
 
 CHOICES_LIMIT = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_LIMIT = 100  # characters in a choice's name and value
+# An autocomplete cannot be deferred: past this, it answers with no choices rather than miss Discord's 3 s.
+AUTOCOMPLETE_SECONDS = 2.0
 
 HELP = """\
 Ask me about the article and its reader comments: I answer by quoting the passages, each with its \
@@ -73,20 +79,22 @@ class ArticleCommands(commands.Cog):
     # -- answering --------------------------------------------------------------------------------
     async def _answer(self, interaction: discord.Interaction, question: str, article: str | None,
                       private: bool) -> None:
-        key = self.bot.article_key(interaction.guild_id, article)  # before deferring: a typo is told privately
         interaction.extras["private"] = private  # for the error handler: a private "thinking…" can stay
-        await interaction.response.defer(ephemeral=private, thinking=True)
-        answerer, answer = await self.bot.ask(key, question)
-        await self._follow_up(interaction, key, answer, render(answer, answerer.article), private)
+        await interaction.response.defer(ephemeral=private, thinking=True)  # first, before any work
+        reply = await self.bot.answer(interaction.guild_id, article, question,
+                                      embeds_allowed=self._embeds_allowed(interaction))
+        await self._follow_up(interaction, reply, private)
 
-    async def _follow_up(self, interaction: discord.Interaction, key: str, answer: Answer | None, rendered,
-                         private: bool) -> None:
-        embeds_allowed = interaction.guild_id is None or interaction.app_permissions.embed_links
-        for kwargs in messages(rendered, embeds_allowed=embeds_allowed):
+    @staticmethod
+    def _embeds_allowed(interaction: discord.Interaction) -> bool:
+        return interaction.guild_id is None or interaction.app_permissions.embed_links
+
+    async def _follow_up(self, interaction: discord.Interaction, reply: Reply, private: bool) -> None:
+        for kwargs in reply.messages:
             sent = await interaction.followup.send(**kwargs, ephemeral=private, wait=True,
                                                    allowed_mentions=discord.AllowedMentions.none())
-            if answer is not None and not private:
-                self.bot.memory.remember(sent.id, key, answer)
+            if reply.answer is not None and not private:
+                self.bot.memory.remember(sent.id, reply.key, reply.answer)
 
     @app_commands.command()
     @app_commands.describe(question="Your question, e.g. “Who called US policies evil and stupid?”",
@@ -125,19 +133,19 @@ class ArticleCommands(commands.Cog):
     async def article_card(self, interaction: discord.Interaction, article: str | None = None,
                            make_default: bool = False) -> None:
         """The article: its title, date, link, paragraph and comment counts, and who is quoted."""
-        key = self.bot.article_key(interaction.guild_id, article)
+        await interaction.response.defer(thinking=True)  # first, before any work
+        guild_id, embeds_allowed = interaction.guild_id, self._embeds_allowed(interaction)
         if make_default:
-            if interaction.guild_id is None:
+            if guild_id is None:
                 raise UserFacingError("A default article can only be set in a server.")
             if not interaction.permissions.manage_guild:
                 raise UserFacingError("Only members with the Manage Server permission can set the default article.")
-            self.bot.guild_defaults.set(interaction.guild_id, key)
-        await interaction.response.defer(thinking=True)
-        answerer = self.bot.library.get(key)
-        card = render_article_card(answerer.article, answerer.speakers())
-        await self._follow_up(interaction, key, None, card, False)
+
+        reply = await self.bot.off_loop(self.bot.card, guild_id, article, make_default=make_default,
+                                        embeds_allowed=embeds_allowed)
+        await self._follow_up(interaction, reply, False)
         if make_default:
-            await interaction.followup.send(f"This server's default article is now “{key}”.", ephemeral=True)
+            await interaction.followup.send(f"This server's default article is now “{reply.key}”.", ephemeral=True)
 
     @app_commands.command(name="help")
     async def help_(self, interaction: discord.Interaction) -> None:
@@ -146,22 +154,40 @@ class ArticleCommands(commands.Cog):
         await interaction.response.send_message(HELP.replace("{me}", me), ephemeral=True)
 
     # -- autocomplete -----------------------------------------------------------------------------
+    async def _choices(self, interaction: discord.Interaction,
+                       work: Callable[[], list[app_commands.Choice[str]]]) -> list[app_commands.Choice[str]]:
+        """``work`` off the loop; no choices when it can't finish in time (an autocomplete can't be deferred)."""
+        try:
+            return await asyncio.wait_for(self.bot.off_loop(work), AUTOCOMPLETE_SECONDS)
+        except asyncio.TimeoutError:
+            log.warning("autocomplete for /%s took over %.1f s: answered with no choices",
+                        interaction.command.qualified_name if interaction.command else "?", AUTOCOMPLETE_SECONDS)
+            return []
+
     @ask.autocomplete("article")
     @who.autocomplete("article")
     @quotes.autocomplete("article")
     @article_card.autocomplete("article")
     async def article_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        answerers = self.bot.library.answerers
-        keys = fuzzy.rank(current, answerers, key=lambda k: (k, answerers[k].article.title), limit=CHOICES_LIMIT)
-        return [_choice(f"{answerers[k].article.title} ({k})", k) for k in keys]
+        def work() -> list[app_commands.Choice[str]]:
+            answerers = self.bot.library.answerers
+            keys = fuzzy.rank(current, answerers, key=lambda k: (k, answerers[k].article.title), limit=CHOICES_LIMIT)
+            return [_choice(f"{answerers[k].article.title} ({k})", k) for k in keys]
+
+        return await self._choices(interaction, work)
 
     @quotes.autocomplete("speaker")
     async def speaker_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        try:
-            key = self.bot.article_key(interaction.guild_id, getattr(interaction.namespace, "article", None))
-        except UserFacingError:
-            return []
-        people = self.bot.library.get(key).speakers()
-        ranked = fuzzy.rank(current, people, key=lambda p: (p.name, *p.aliases), limit=CHOICES_LIMIT)
-        return [_choice(f"{p.name} — {'commenter' if p.kind == 'commenter' else p.role or 'quoted'}", p.name)
-                for p in ranked]
+        guild_id, requested = interaction.guild_id, getattr(interaction.namespace, "article", None)
+
+        def work() -> list[app_commands.Choice[str]]:
+            try:
+                key = self.bot.article_key(guild_id, requested)
+            except UserFacingError:
+                return []
+            people = self.bot.library.get(key).speakers()
+            ranked = fuzzy.rank(current, people, key=lambda p: (p.name, *p.aliases), limit=CHOICES_LIMIT)
+            return [_choice(f"{p.name} — {'commenter' if p.kind == 'commenter' else p.role or 'quoted'}", p.name)
+                    for p in ranked]
+
+        return await self._choices(interaction, work)

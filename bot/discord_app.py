@@ -6,26 +6,44 @@ their own articles and Discord's servers faked at the HTTP edge.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Callable, TypeVar
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from retrieval.answer import Answer
-from retrieval.answerer import Answerer
 
 from .answer_memory import AnswerMemory
 from .chat import Chat
 from .commands import ArticleCommands
 from .cooldowns import UserCooldowns
+from .embeds import messages
 from .guild_defaults import GuildDefaults
 from .library import Library
+from .render import render, render_article_card
 from .settings import Settings
 from .user_errors import SORRY, UserFacingError, tell_privately
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+# Threads that do the bot's work (finding the article, scoring, rendering, writing files), so that the event
+# loop only talks to Discord: its heartbeat and every other member's 3-second deadline never wait on an
+# answer. A few threads, so that one slow question does not hold up the next; more would only share the GIL.
+WORKERS = 4
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An answer ready to send: the article it is about, the answer (for follow-ups), the messages' kwargs."""
+    key: str
+    answer: Answer | None
+    messages: list[dict]
 
 
 def intents() -> discord.Intents:
@@ -74,6 +92,15 @@ class ArticleBot(commands.Bot):
         self.memory = AnswerMemory(settings.discord.remembered_answers)
         self.cooldowns = UserCooldowns(settings.discord.cooldown_rate, settings.discord.cooldown_seconds)
         self.guild_defaults = GuildDefaults(settings.discord.guild_defaults_file)
+        self.workers = ThreadPoolExecutor(WORKERS, thread_name_prefix="articlebot-worker")
+
+    async def close(self) -> None:
+        await super().close()
+        self.workers.shutdown(wait=False, cancel_futures=True)
+
+    async def off_loop(self, work: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """``work(*args, **kwargs)`` in a worker thread: anything that can take more than a few ms goes here."""
+        return await asyncio.get_running_loop().run_in_executor(self.workers, functools.partial(work, *args, **kwargs))
 
     async def setup_hook(self) -> None:
         await self.add_cog(ArticleCommands(self))
@@ -105,15 +132,31 @@ class ArticleBot(commands.Bot):
         key = self.guild_defaults.get(guild_id)
         return key if key in self.library.answerers else self.library.default
 
-    async def ask(self, key: str, question: str, follow_up: Answer | None = None) -> tuple[Answerer, Answer]:
-        """Answer a question, off the event loop when the article is large enough for scoring to stall it."""
+    def reply(self, guild_id: int | None, requested: str | None, question: str, *, follow_up: Answer | None = None,
+              embeds_allowed: bool = True) -> Reply:
+        """The whole answer to a question, ready to send (blocking: call it through ``off_loop``)."""
+        key = self.article_key(guild_id, requested)
         answerer = self.library.get(key)
-        k = self.settings.max_quotes
-        if len(answerer.article.passages) >= self.settings.discord.offload_passages:
-            answer = await asyncio.to_thread(answerer.ask, question, follow_up=follow_up, k=k)
-        else:
-            answer = answerer.ask(question, follow_up=follow_up, k=k)
-        return answerer, answer
+        answer = answerer.ask(question, follow_up=follow_up, k=self.settings.max_quotes)
+        return Reply(key, answer, messages(render(answer, answerer.article), embeds_allowed=embeds_allowed))
+
+    def card(self, guild_id: int | None, requested: str | None, *, make_default: bool = False,
+             embeds_allowed: bool = True) -> Reply:
+        """What ``/article`` shows, ready to send; with ``make_default``, the server's default is set first
+        (blocking: it writes the defaults file; call it through ``off_loop``)."""
+        key = self.article_key(guild_id, requested)
+        if make_default and guild_id is not None:
+            self.guild_defaults.set(guild_id, key)
+        answerer = self.library.get(key)
+        rendered = render_article_card(answerer.article, answerer.speakers())
+        return Reply(key, None, messages(rendered, embeds_allowed=embeds_allowed))
+
+    async def answer(self, guild_id: int | None, requested: str | None, question: str, *,
+                     follow_up: Answer | None = None, embeds_allowed: bool = True) -> Reply:
+        """``reply`` off the event loop, for every article whatever its size: Discord's deadline and the
+        gateway's heartbeat are the loop's, and a slow question (or a slow machine) must not hold them up."""
+        return await self.off_loop(self.reply, guild_id, requested, question, follow_up=follow_up,
+                                   embeds_allowed=embeds_allowed)
 
 
 class ShardedArticleBot(ArticleBot, commands.AutoShardedBot):

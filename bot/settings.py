@@ -36,9 +36,6 @@ class DiscordSettings:
     cooldown_rate: int = 5
     cooldown_seconds: float = 30.0
     shards: int | str | None = None
-    # Questions about an article with at least this many passages are scored in a worker thread, so
-    # the event loop (and the gateway heartbeat) never waits on BM25.
-    offload_passages: int = 5000
     # How many of its answers the bot remembers (by message id) to resolve follow-ups in replies.
     remembered_answers: int = 2000
     # Where each server's default article is kept (JSON); None keeps it in memory until restart.
@@ -112,7 +109,6 @@ KEYS: dict[str, dict[str, Rule]] = {
         "cooldown_rate": Rule("a whole number >= 1", whole(1), 5),
         "cooldown_seconds": Rule("a number of seconds > 0", seconds, 30.0, lambda v, folder: float(v)),
         "shards": Rule("null, a whole number >= 1 or auto", optional(lambda v: v == "auto" or whole(1)(v))),
-        "offload_passages": Rule("a whole number >= 0", whole(0), 5000),
         "remembered_answers": Rule("a whole number >= 1", whole(1), 2000),
         "guild_defaults_file": Rule("a file path or null", optional(text), None, _relative_path),
     },

@@ -42,11 +42,11 @@ def test_run_and_sync_have_help():
 
 def test_the_shipped_settings_load_with_the_discord_keys():
     d = load_settings(ROOT / "bot" / "data" / "default.yaml").discord
-    assert (d.offload_passages, d.remembered_answers, d.guild_defaults_file, d.shards) == (5000, 2000, None, None)
+    assert (d.remembered_answers, d.guild_defaults_file, d.shards) == (2000, None, None)
 
 
 @pytest.mark.parametrize("snippet, message", [
-    ("offload_passages: -1", "discord.offload_passages"),
+    ("offload_passages: 5000", "unknown key discord.offload_passages"),  # every article is scored off the loop
     ("remembered_answers: 0", "discord.remembered_answers"),
     ("guild_defaults_file: 3", "discord.guild_defaults_file"),
     ("token: abc", "DISCORD_TOKEN"),

@@ -5,8 +5,8 @@ import logging
 from dataclasses import replace
 
 import pytest
-from fakediscord import (ALICE, BOB, BOT_ID, GUILD_ID, NO_EMBEDS, FakeDiscord, P, feed_guild_create,
-                         feed_interaction, in_guild, logged_in, settle)
+from fakediscord import (ALICE, BOB, BOT_ID, GUILD_ID, NO_EMBEDS, FakeDiscord, P,
+                         feed_interaction, feed_message, in_guild, logged_in, settle)
 
 from bot.discord_app import create_bot
 from bot.user_errors import SORRY
@@ -23,6 +23,7 @@ def callbacks(fake: FakeDiscord):
 
 def followups(fake: FakeDiscord):
     return [r.json for r in fake.requests if r.method == "POST" and r.path.startswith("/webhooks/")]
+
 
 
 async def ask(bot, fake, command="ask", **options):
@@ -198,10 +199,20 @@ async def test_article_option_autocompletes_and_picks_the_article(multi_bot, fak
     assert "[↗ read it in the article](https://example.com/news/port-strike#:~:text=" in field["value"]
 
 
-async def test_an_unknown_article_is_told_privately_before_any_deferral(multi_bot, fake):
-    cbs, fus = await ask(multi_bot, fake, question="Who said it?", article="nope")
-    assert [c["type"] for c in cbs] == [4] and cbs[0]["data"]["flags"] == 64
-    assert "nope" in cbs[0]["data"]["content"] and "harbour" in cbs[0]["data"]["content"]
+def told_privately(fake: FakeDiscord) -> str:
+    """The deferral came first; then the public "thinking…" message was taken away and the user alone told."""
+    assert [(r.method, r.path.rsplit("/", 1)[-1]) for r in fake.requests][:2] == [("POST", "callback"),
+                                                                              ("DELETE", "@original")]
+    assert callbacks(fake) == [{"type": 5}]
+    (fu,) = followups(fake)
+    assert fu["flags"] == 64
+    return fu["content"]
+
+
+async def test_an_unknown_article_is_told_privately(multi_bot, fake):
+    await ask(multi_bot, fake, question="Who said it?", article="nope")
+    text = told_privately(fake)
+    assert "nope" in text and "harbour" in text
 
 
 async def test_a_server_sets_its_default_article(multi_bot, fake):
@@ -215,8 +226,8 @@ async def test_a_server_sets_its_default_article(multi_bot, fake):
 
 
 async def test_setting_the_default_needs_manage_server(multi_bot, fake):
-    cbs, fus = await ask(multi_bot, fake, "article", article="harbour", make_default=True)
-    assert cbs[0]["type"] == 4 and cbs[0]["data"]["flags"] == 64 and "Manage Server" in cbs[0]["data"]["content"]
+    await ask(multi_bot, fake, "article", article="harbour", make_default=True)
+    assert "Manage Server" in told_privately(fake)
     assert multi_bot.guild_defaults.get(GUILD_ID) is None
 
 
@@ -274,23 +285,21 @@ async def test_commands_work_in_direct_messages(bot, fake):
     assert followups(fake)[0]["embeds"][0]["fields"][0]["name"].startswith("comment #3")
 
 
-async def test_large_articles_are_scored_off_the_event_loop(one_article, fake, monkeypatch):
-    import asyncio
-    settings, library = one_article
-    settings = replace(settings, discord=replace(settings.discord, offload_passages=1))
-    threads = []
-    real = asyncio.to_thread
+async def test_every_article_is_scored_off_the_event_loop_however_small(bot, fake, monkeypatch):
+    import threading
+    answerer = bot.library.get()
+    real, threads = answerer.ask, []
 
-    async def spy(func, *args, **kwargs):
-        threads.append(func)
-        return await real(func, *args, **kwargs)
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(asyncio, "to_thread", spy)
-    async with logged_in(create_bot(settings, library), fake) as bot:
-        feed_guild_create(bot)
-        feed_interaction(bot, "ask", {"question": "Who called US policies evil and stupid?"})
-        await settle()
-    assert len(threads) == 1
+    monkeypatch.setattr(answerer, "ask", spy)
+    await ask(bot, fake, question="Who called US policies evil and stupid?")
+    feed_message(bot, f"<@{BOT_ID}> Who is Raj?")
+    await settle()
+    assert len(answerer.article.passages) < 20 and len(threads) == 2
+    assert all(t is not threading.main_thread() and t.name.startswith("articlebot-worker") for t in threads)
     assert followups(fake)[0]["embeds"][0]["fields"][0]["name"].startswith("¶5")
 
 
