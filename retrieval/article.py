@@ -1,11 +1,18 @@
 """The parsed article: passages with stable citation ids, as plain frozen values."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
 PassageKind = Literal["paragraph", "comment"]
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\x00-\x1f]+", re.IGNORECASE)
+
+
+def is_web_address(url: str) -> bool:
+    """An http(s) address: the only kind an article's citations may link to (never javascript: or data:)."""
+    return bool(_WEB_ADDRESS.fullmatch(url))
 
 
 @dataclass(frozen=True)

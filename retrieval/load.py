@@ -12,7 +12,15 @@ from .parse_html import looks_like_html, parse_html
 from .parse_page import parse_page
 from .parse_yaml import parse_yaml
 
-_YAML_START = re.compile(r"^(?:---\s*$|(?:title|published|url|paragraphs|comments)\s*:)")
+# YAML: a document marker, a list, or a lowercase key (ours or a misspelt one, which then gets its own
+# error instead of being read as page text); a page's first line is its title, which is never one of these.
+_YAML_START = re.compile(r"^(?:---(?:\s|$)|%YAML|-(?:\s|$)|[a-z_][a-z0-9_]*\s*:(?:\s|$))")
+# Bounds on what is read, so that no file costs unbounded memory or time (finding the speakers costs about
+# 1 s per 100 KB of dense quotation): a news page with its comments is a few hundred KB of text, its HTML a
+# few MB. Reading stops past MAX_ARTICLE_BYTES (a device such as /dev/zero never ends).
+MAX_ARTICLE_BYTES = 20_000_000
+MAX_TEXT_CHARS = 2_000_000  # the text of a YAML or page-text file, and all passages together
+MAX_PASSAGE_CHARS = 100_000  # one paragraph or comment
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
@@ -79,9 +87,22 @@ def parse_article(text: str, path: str = "<text>", url: str | None = None) -> Ar
 
 
 def _parse(text: str, fmt: str, path: str, url: str | None) -> Article:
+    if fmt != "html" and len(text) > MAX_TEXT_CHARS:
+        raise ArticleFormatError(path, None, f"{len(text):,} characters of text; an article is at most "
+                                             f"{MAX_TEXT_CHARS:,}")
     if fmt == "html":
-        return parse_html(text, path, url)
-    return parse_yaml(text, path) if fmt == "yaml" else parse_page(text, path)
+        article = parse_html(text, path, url)
+    else:
+        article = parse_yaml(text, path) if fmt == "yaml" else parse_page(text, path)
+    for p in article.passages:
+        if len(p.full_text) > MAX_PASSAGE_CHARS:
+            raise ArticleFormatError(path, p.line, f"{p.citation} is {len(p.full_text):,} characters long; a "
+                                                   f"passage is at most {MAX_PASSAGE_CHARS:,}")
+    total = sum(len(p.full_text) for p in article.passages)
+    if total > MAX_TEXT_CHARS:
+        raise ArticleFormatError(path, None, f"the passages hold {total:,} characters; an article is at most "
+                                             f"{MAX_TEXT_CHARS:,}")
+    return article
 
 
 def read_article(data: bytes, name: str, *, url: str | None = None, charset: str | None = None) -> Loaded:
@@ -89,6 +110,8 @@ def read_article(data: bytes, name: str, *, url: str | None = None, charset: str
 
     ``charset`` is the one an HTTP header named; ``url`` where the bytes came from.
     """
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleFormatError(name, None, f"larger than {MAX_ARTICLE_BYTES:,} bytes; expected one article")
     head = data[:4096].decode("ascii", errors="ignore")
     if looks_like_html(head):
         text = decode_page(data, charset)
@@ -105,7 +128,8 @@ def read_article(data: bytes, name: str, *, url: str | None = None, charset: str
 def load_article(path: str | Path) -> Article:
     name = str(path)
     try:
-        data = Path(path).read_bytes()
+        with Path(path).open("rb") as f:
+            data = f.read(MAX_ARTICLE_BYTES + 1)
     except FileNotFoundError as exc:
         raise ArticleFormatError(name, None, "no such file") from exc
     except IsADirectoryError as exc:

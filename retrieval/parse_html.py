@@ -17,7 +17,7 @@ from datetime import date
 import trafilatura
 from lxml.etree import _Element
 
-from .article import Article, Passage
+from .article import Article, Passage, is_web_address
 from .errors import ArticleFormatError
 from .html_page import comments as page_comments
 from .html_page import line_finder, parse_tree
@@ -95,7 +95,7 @@ def parse_html(text: str, path: str = "<page>", url: str | None = None) -> Artic
     passages += [Passage(id=f"c{n}", kind="comment", number=n, text=c.text, line=c.line, author=c.author,
                          posted=c.posted, reply_to=c.reply_to) for n, c in enumerate(found, 1)]
     return Article(title=title or blocks[0][:80], published=_date(doc.date), passages=tuple(passages), source=path,
-                   url=doc.url or url, author=(doc.author or None), comment_count=len(found) or None)
+                   url=doc.url if doc.url and is_web_address(doc.url) else url, author=(doc.author or None), comment_count=len(found) or None)
 
 
 def _same(a: str, b: str) -> bool:

@@ -124,6 +124,14 @@ def parse_page(text: str, path: str) -> Article:
                    comment_count=comment_count, section=section, warnings=tuple(warnings))
 
 
+def _starts_comment(lines: list[str], i: int, stop: int) -> bool:
+    """A bullet line followed by a date line: a comment's own lines may start "- " or "* " too."""
+    if not _BULLET.match(lines[i]):
+        return False
+    j = next((n for n in range(i + 1, stop) if lines[n].strip()), None)
+    return j is not None and parse_datetime(lines[j]) is not None
+
+
 def _parse_comments(lines: list[str], start: int, stop: int, path: str) -> list[dict]:
     comments: list[dict] = []
     by_author: dict[str, list[str]] = {}  # each author's earlier comments, squashed: a reply looks up only theirs
@@ -148,7 +156,7 @@ def _parse_comments(lines: list[str], start: int, stop: int, path: str) -> list[
                 f"(such as 'Jan 5, 2018 - 5:13PM'), found {found}",
             )
         k = j + 1
-        while k < stop and not _BULLET.match(lines[k]):
+        while k < stop and not _starts_comment(lines, k, stop):
             k += 1
         paragraphs = [b.text for b in _blocks(lines, j + 1, k)]
         if paragraphs:

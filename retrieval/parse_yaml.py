@@ -11,7 +11,8 @@
         reply_to: Meraj shahab     # optional
         quoted: ...           # optional: words of reply_to that the reply quotes
 
-Unknown keys are refused, and every error names the file and line.
+Unknown and repeated keys, null values and a ``url`` that is not http(s) are refused, and every error
+names the file and line. The YAML is read by ``yaml_read``, within its bounds on aliases and nesting.
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from datetime import date, datetime
 
 import yaml
 
-from .article import Article, Passage
+from . import yaml_read
+from .article import Article, Passage, is_web_address
 from .dates import parse_date, parse_datetime
 from .errors import ArticleFormatError
 
@@ -47,18 +49,22 @@ def _mapping(node: yaml.Node, keys: dict[str, bool], what: str, path: str) -> di
     return found
 
 
+_NULL = "tag:yaml.org,2002:null"
+
+
 def _text(node: yaml.Node, what: str, path: str) -> str:
-    if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
-        raise ArticleFormatError(path, _line(node), f"expected {what} as non-empty text")
+    if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL or not str(node.value).strip():
+        found = "null" if node.tag == _NULL else "a list" if isinstance(node, yaml.SequenceNode) else \
+            "a mapping" if isinstance(node, yaml.MappingNode) else "nothing"
+        raise ArticleFormatError(path, _line(node), f"expected {what} as non-empty text, found {found}")
     return str(node.value).strip()
 
 
 def parse_yaml(text: str, path: str) -> Article:
     try:
-        root = yaml.compose(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise ArticleFormatError(path, mark.line + 1 if mark else None, f"not valid YAML: {exc.problem}") from exc
+        root = yaml_read.compose(text)
+    except yaml_read.YamlError as exc:
+        raise ArticleFormatError(path, exc.line, exc.reason) from exc
     if root is None:
         raise ArticleFormatError(path, None, "the file is empty; expected an article")
     top = _mapping(root, _TOP_KEYS, "the article", path)
@@ -71,7 +77,12 @@ def parse_yaml(text: str, path: str) -> Article:
         if published is None:
             raise ArticleFormatError(path, _line(top["published"]),
                                      f"expected 'published' as a date such as 2018-01-05, found {raw!r}")
-    url = _text(top["url"], "'url'", path) if "url" in top else None
+    url = None
+    if "url" in top and top["url"].tag != _NULL:
+        url = _text(top["url"], "'url'", path)
+        # Citations link to it: a javascript: or data: address would be a live link in every answer.
+        if not is_web_address(url):
+            raise ArticleFormatError(path, _line(top["url"]), f"expected 'url' as an http(s) address, found {url[:60]!r}")
 
     paras = top["paragraphs"]
     if not isinstance(paras, yaml.SequenceNode) or not paras.value:
@@ -83,7 +94,7 @@ def parse_yaml(text: str, path: str) -> Article:
 
     comments = top.get("comments")
     count = 0
-    if comments is not None and not (isinstance(comments, yaml.ScalarNode) and comments.value in ("", "null", "~")):
+    if comments is not None and not (isinstance(comments, yaml.ScalarNode) and comments.tag == _NULL):
         if not isinstance(comments, yaml.SequenceNode):
             raise ArticleFormatError(path, _line(comments), "expected 'comments' as a list")
         for n, node in enumerate(comments.value, start=1):
