@@ -7,7 +7,8 @@ ids, character offsets, speakers and cue words; the page text stays in ``../shar
 
 Each page's body becomes an Article (one paragraph per non-blank line) and goes through the core's
 ``attribute``. A gold span's predicted speaker is the speaker of the quote-level span that overlaps it
-most, where the core reports quote spans, else the speaker of the paragraph that holds it.
+most where the core reports quote spans (none when no quote span overlaps it); where the core reports
+none, the speaker of the paragraph that holds it.
 
 Printed per split: pages, gold spans, and for the headline class (kind speech, named source) and for
 all kinds: recall = right / gold spans, precision = right / spans given a speaker.
@@ -141,15 +142,20 @@ def _field(item: Any, name: str) -> Any:
     return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
 
+def has_quote_spans(cast: Any) -> bool:
+    """Whether the core reports quote-level spans: ``cast.quotes``, or ``quotes`` on its attributions."""
+    return hasattr(cast, "quotes") or any(hasattr(a, "quotes") for attrs in cast.attributions.values() for a in attrs)
+
+
 def quote_spans(cast: Any, passage_id: str) -> list[tuple[int, int, str | None]]:
-    """The core's quote-level spans in one passage, (start, end, speaker) relative to its text; empty
-    when the core reports none. Accepts ``cast.quotes`` as a mapping passage id -> spans or as one
-    sequence of spans naming their passage (``passage_id`` or ``passage``), or ``quotes`` on each
-    attribution."""
+    """The core's quote-level spans in one passage, (start, end, speaker) relative to its text.
+    Accepts ``cast.quotes`` as a mapping passage id -> spans or as one sequence of spans naming their
+    passage (``passage_id`` or ``passage``), or ``quotes`` on each attribution; a span is an object or
+    a dict with ``start``, ``end`` and ``speaker``."""
     quotes = getattr(cast, "quotes", None)
-    items: Iterable[Any] = ()
+    items: list[Any]
     if isinstance(quotes, Mapping):
-        items = quotes.get(passage_id, ()) or ()
+        items = list(quotes.get(passage_id, ()) or ())
     elif isinstance(quotes, (list, tuple)):
         items = [q for q in quotes if (_field(q, "passage_id") or _field(q, "passage")) == passage_id]
     else:
@@ -162,23 +168,26 @@ def quote_spans(cast: Any, passage_id: str) -> list[tuple[int, int, str | None]]
     return spans
 
 
-def predict(article: Article, offsets: list[int], cast: Any, span: Span) -> str | None:
+def predict(article: Article, offsets: list[int], cast: Any, span: Span, by_quote: bool) -> str | None:
+    """The speaker the core gives a gold span: with quote spans, the one overlapping it most (none when
+    none overlaps); without, its paragraph's speaker."""
     index = max((i for i, o in enumerate(offsets) if o <= span.start), default=None)
     if index is None:
         return None
     passage = article.paragraphs[index]
+    if not by_quote:
+        return cast.speaker_of(passage.id)
     start, end = span.start - offsets[index], span.end - offsets[index]
     best, overlap = None, 0
     for q_start, q_end, speaker in quote_spans(cast, passage.id):
         size = min(end, q_end) - max(start, q_start)
         if size > overlap:
             best, overlap = speaker, size
-    if overlap:
-        return best
-    return cast.speaker_of(passage.id)
+    return best
 
 
-def score_split(spans: list[Span], pages: dict[str, dict[str, str]]) -> list[Scored]:
+def score_split(spans: list[Span], pages: dict[str, dict[str, str]], modes: set[str]) -> list[Scored]:
+    """Each gold span with the speaker the core predicts; ``modes`` collects how predictions were read."""
     by_page: dict[str, list[Span]] = {}
     for s in spans:
         by_page.setdefault(s.page, []).append(s)
@@ -188,7 +197,9 @@ def score_split(spans: list[Span], pages: dict[str, dict[str, str]]) -> list[Sco
             raise SystemExit(f"error: page {page} is annotated but not in ground-truth.json")
         article, offsets = build_article(page, pages[page].get("url", ""), pages[page]["articleBody"])
         cast = attribute(article)
-        scored.extend(Scored(s, predict(article, offsets, cast, s)) for s in page_spans)
+        by_quote = has_quote_spans(cast)
+        modes.add("quote spans" if by_quote else "paragraph speakers")
+        scored.extend(Scored(s, predict(article, offsets, cast, s, by_quote)) for s in page_spans)
     return scored
 
 
@@ -240,17 +251,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {truth} is absent (the real pages are not in the repo)")
         return 0
     pages = json.loads(truth.read_text(encoding="utf-8"))
-    print(f"speaker attribution on real news; headline class = {HEADLINE}; a span's speaker comes from the "
-          "quote span overlapping it most, else its paragraph")
     results: dict[str, list[Scored]] = {}
+    modes: set[str] = set()
+    lines: list[str] = []
     for split in SPLITS:
         path = GOLD / f"annotations-{split}.yaml"
         if not path.is_file():
-            print(f"{split:5} (no {path.relative_to(ROOT)})")
+            lines.append(f"{split:5} (no {path.relative_to(ROOT)})")
             continue
-        results[split] = score_split(load_gold(path), pages)
-        for line in report(split, results[split]):
-            print(line)
+        results[split] = score_split(load_gold(path), pages, modes)
+        lines.extend(report(split, results[split]))
+    print(f"speaker attribution on real news; headline class = {HEADLINE}; predicted speakers from "
+          f"{' and '.join(sorted(modes)) or 'nothing'}")
+    for line in lines:
+        print(line)
     if args.misses and "dev" in results:
         print("\ndev misses:")
         for line in misses(results["dev"], pages):
