@@ -3,7 +3,6 @@ commands. The token comes from the DISCORD_TOKEN environment variable only, and 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 from typing import Mapping, TextIO
@@ -79,6 +78,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings, err: TextIO) -> int:
     if isinstance(prepared, int):
         return prepared
     token, bot = prepared
+    import asyncio  # here: `articlebot ask` never needs it
+
     import discord
 
     async def main() -> None:
@@ -99,6 +100,8 @@ def cmd_sync(args: argparse.Namespace, settings: Settings, err: TextIO) -> int:
     if isinstance(prepared, int):
         return prepared
     token, bot = prepared
+    import asyncio  # here: `articlebot ask` never needs it
+
     import discord
 
     async def main() -> int:

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, replace
 from urllib.parse import quote as percent
 
-from discord.utils import escape_markdown, escape_mentions
-
 from retrieval.answer import Answer, Quote
 from retrieval.article import Article
 from retrieval.speakers import Person
+
+from .markdown import escape_markdown, escape_mentions  # discord.py's, without importing discord
 
 _LINE_START_MARKUP = re.compile(r"^(\s*)(-#|#{1,3}\s|>|[-*+]\s|\d+\.\s)", re.MULTILINE)
 FRAGMENT_WORDS = 4

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-
-import trafilatura
-from lxml.etree import _Element
+from typing import TYPE_CHECKING
 
 from .article import Article, Passage, is_web_address
 from .errors import ArticleFormatError
-from .html_page import comments as page_comments
-from .html_page import line_finder, parse_tree
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
 
 NO_ARTICLE = "I couldn't find an article on that page"
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<article)",
@@ -74,12 +73,16 @@ def _date(text: str | None) -> date | None:
 
 def extract(text: str, url: str | None = None):
     """trafilatura's reading of the page (None when it finds no main text)."""
+    import trafilatura  # here, not at the top: loading it (and lxml) costs a cold CLI start 0.3 s
+
     return trafilatura.bare_extraction(text, url=url, with_metadata=True, include_comments=False,
                                        include_tables=True, include_images=False, include_links=False)
 
 
 def parse_html(text: str, path: str = "<page>", url: str | None = None) -> Article:
     """The article on an HTML page; ``url`` is where it was fetched from (the canonical URL wins)."""
+    from .html_page import comments as page_comments, line_finder, parse_tree  # lxml: only for HTML
+
     doc = extract(text, url)
     blocks = _blocks(doc.body) if doc is not None and doc.body is not None else []
     title = (doc.title or "").strip() if doc is not None else ""
