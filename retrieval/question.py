@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .chat_text import normalise_chat
+
 QuestionKind = Literal["who_said", "what_said", "who_is", "article", "search", "invalid"]
 ArticleFacet = Literal["title", "published", "comments", "summary", "source", "speakers"]
 Scope = Literal["all", "comments"]
@@ -19,6 +21,8 @@ say says said tell tells told think thinks thought believe believes believed fee
 talk talks talked mention mentions mentioned write writes wrote comment comments commented note notes noted
 add adds added state states stated claim claims claimed argue argues argued reckon reckons reckoned
 remark remarks remarked suggest suggests suggested mean means meant express expresses expressed
+saying thinking talking telling speaking writing commenting mentioning noting adding stating claiming arguing
+suggesting meaning feeling believing reckoning on
 """.split())
 _AUX = r"(?:also|first|else|actually|really|ever|even|just|has|had|have)"
 _SCOPE_WORDS = (r"person|people|one|commenter|commenters|reader|readers|official|officials|minister|ministers|"
@@ -33,7 +37,7 @@ _WHO_REPLIED = re.compile(
     rf"^(?:who|which\s+(?:{_SCOPE_WORDS}))\s+(?:{_AUX}\s+)*(?:replied|replies|responded|responds|answered|answers)"
     r"\s+(?:to\s+)?(?P<subject>[^?]+?)$", _I)
 _ANYONE = re.compile(
-    r"^(?:did|does|has|had)\s+(?:anyone|anybody|someone|somebody|any\s+(?P<scope>commenter|reader|official)s?|"
+    r"^(?:(?:did|does|has|had)\s+)?(?:anyone|anybody|someone|somebody|any\s+(?P<scope>commenter|reader|official)s?|"
     r"any\s+of\s+the\s+(?P<scope2>commenters|readers))\s+(?P<verb>[a-z’']+)\s*(?:anything\s+)?(?P<rest>.*)$",
     _I,
 )
@@ -62,25 +66,48 @@ _QUOTES_OF = re.compile(
     r"(?:of|from|by)\s+(?P<subject>.+?)(?:\s+(?:about|on|regarding)\s+(?P<topic>.+))?$",
     _I,
 )
+# "what's X's take on Y", "X's thoughts on Y", "whats hatamis view": the possessive may lack its
+# apostrophe (the answerer reads "hatamis" as Hatami's); without "what is" a topic must follow.
+_VIEW_WORDS = (r"view|views|opinion|opinions|position|positions|stance|take|point|comment|comments|reply|response|"
+               r"message|thoughts|verdict|stand|feelings|reaction|line|argument|case")
 _VIEW_OF = re.compile(
-    r"^what\s+(?:is|was|are|were)\s+(?P<subject>.+?)(?:'s|’s|’|')\s+"
-    r"(?:view|views|opinion|opinions|position|stance|take|point|comment|comments|reply|response|message)"
-    r"(?:\s+(?:about|of|on|regarding|to)\s+(?P<topic>.+?))?$",
+    r"^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?P<subject>.+?)(?:'s|’s|’|')?\s+"
+    rf"(?:{_VIEW_WORDS})"
+    r"(?:\s+(?:about|of|on|regarding|to|over)\s+(?P<topic>.+?))?$",
+    _I,
+)
+_VIEW_ON = re.compile(
+    r"^(?:and\s+)?(?P<subject>(?:\S+\s+){0,3}?\S+?)(?:'s|’s|’|')?\s+"
+    r"(?:take|view|views|opinion|opinions|position|stance|thoughts|verdict|feelings|reaction)\s+(?:about|of|on|regarding|over)\s+(?P<topic>.+?)$",
+    _I,
+)
+# "what's X saying (about Y)", "what is X thinking": a speaker in the progressive.
+_SAYING = re.compile(
+    r"^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?P<subject>.+?)\s+"
+    r"(?P<verb>saying|thinking|talking|writing|claiming|arguing|suggesting|complaining|proposing|demanding|"
+    r"posting|tweeting|commenting|asking|warning|telling\s+\w+|on\s+about)"
+    r"(?:\s+(?:about|of|on|regarding|over|to)(?:\s+(?P<topic>.+?))?)?$",
     _I,
 )
 _WHO_IS = re.compile(r"^who(?:\s+is|\s+was|'s|’s)\s+(?P<subject>.+?)$", _I)
 _TITLE = re.compile(r"\b(?:title|headline|called|named)\b", _I)
 _PUBLISHED = re.compile(r"\b(?:when|date|published|publication|how old)\b", _I)
-_COMMENTS = re.compile(r"\bhow\s+many\s+(?:reader\s+)?(?:comments|commenters|replies|readers)\b", _I)
+# "when was this published", "when did it come out": "this" / "it" is the article itself.
+_WHEN_THIS = re.compile(
+    r"^(?:when|what\s+date|what\s+day)\s+(?:was|did|is)\s+(?:this|it|that)(?:\s+(?:piece|story|article|one))?\s+"
+    r"(?:published|posted|written|come\s+out|came\s+out|out|put\s+up|released|from)\b", _I)
+_HEADLINE = re.compile(r"^(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?:the\s+)?(?:headline|title)$", _I)
+_COMMENTS = re.compile(r"\bhow\s+many\s+(?:(?:reader\s+)?(?:comments|commenters|replies|readers)\b|"
+                       r"(?:people|persons|readers|users|folks)?\s*(?:commented|replied|left\s+(?:a\s+)?comments?)\b)", _I)
 _ARTICLE = re.compile(r"\b(?:article|story|piece|report|page|news)\b", _I)
 _SUMMARY = re.compile(
-    r"^(?:what\s+(?:is|'s|’s)\s+(?:this|the)\s+(?:article|story|piece|report)\s+about|"
+    r"^(?:what(?:\s+is|'s|’s)\s+(?:this|the)\s+(?:article|story|piece|report|news)\s+about|"
     r"(?:summari[sz]e|sum\s+up|tl;?dr)\b|what\s+happened)", _I)
 _SOURCE = re.compile(r"\b(?:link|url|source|where\s+(?:is|was|can))\b", _I)
 _SPEAKERS = re.compile(
     r"^who\s+(?:is|are|gets|got)\s+(?:quoted|speaking|cited)\b|^who\s+(?:speaks|comments|commented)$|"
     r"^who\s+(?:are|were)\s+the\s+(?:commenters|readers|speakers|people\s+quoted)\b", _I)
-_CROWD = re.compile(r"^(?:the\s+)?(?:commenters|readers|comments|reader\s+comments|people\s+in\s+the\s+comments)$", _I)
+_CROWD = re.compile(r"^(?:the\s+)?(?:commenters|readers|comments|reader\s+comments|people\s+in\s+the\s+comments|people|folks|everyone|everybody)$", _I)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it"}
 # Words that make a question a question but name nothing to look for.
 _FILLER = re.compile(
@@ -142,7 +169,9 @@ def parse_question(raw: str | None) -> Question:
         return Question(text, "invalid", problem="empty")
     if len(text) > MAX_QUESTION_CHARS:
         return Question(text, "invalid", problem="too_long")
-    body = _clean(text)
+    body = _clean(normalise_chat(text))
+    if not body.strip("?!. "):
+        return Question(text, "invalid", problem="empty")
     else_ = bool(re.search(r"\belse\b", body, _I))
 
     if _SPEAKERS.search(body):
@@ -151,6 +180,10 @@ def parse_question(raw: str | None) -> Question:
         return Question(text, "article", facet="comments")
     if _SUMMARY.search(body):
         return Question(text, "article", facet="summary")
+    if _WHEN_THIS.match(body):
+        return Question(text, "article", facet="published")
+    if _HEADLINE.match(body):
+        return Question(text, "article", facet="title")
     if _ARTICLE.search(body) and re.match(r"^(?:what|when|who|where|how|which|give|show|tell)", body, _I):
         for facet, pattern in (("title", _TITLE), ("published", _PUBLISHED), ("source", _SOURCE)):
             if pattern.search(body):
@@ -170,7 +203,7 @@ def parse_question(raw: str | None) -> Question:
             if not topic and not verb:  # "Who said?": said what?
                 return Question(text, "invalid", problem="incomplete")
             return Question(text, "who_said", topic=topic or _topic(body), verb=verb, scope=scope)
-    for pattern in (_WHAT_SAID, _DID_SAY_ABOUT, _QUOTES_OF, _VIEW_OF):
+    for pattern in (_WHAT_SAID, _DID_SAY_ABOUT, _QUOTES_OF, _VIEW_OF, _SAYING, _VIEW_ON):
         if m := pattern.match(body):
             subject = _subject(m.group("subject"))
             verb = _content_verb(m.groupdict().get("verb"))

@@ -1,0 +1,83 @@
+"""The article's words for a reader's words, from Open English WordNet (CC BY 4.0; attribution in
+retrieval/data/wordnet/README.md).
+
+A question word that no passage has ("phone") is bridged to the article words that share a synset
+with it or are derived from it ("telephone"; "dying" -> die -> "deaths"). Only words the article
+lacks are bridged: a word a passage has is never replaced, so a bridged word can never outrank a
+passage holding the reader's own word; the answerer weighs bridged words lower still.
+
+WordNet also says whether a lowercase word is English at all: a chat question's "hatamy" is not, so
+it may be a name or a typo, where "cost" is a word and never a typo of "coast".
+"""
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+_TABLE = ("data", "wordnet", "wordnet.tsv.gz")
+
+
+@dataclass(frozen=True)
+class WordNet:
+    synsets: tuple[frozenset[str], ...]
+    of_word: dict[str, tuple[int, ...]] = field(repr=False)  # word -> indexes into synsets
+    derived: dict[str, frozenset[str]] = field(repr=False)  # both directions
+    irregular: dict[str, frozenset[str]] = field(repr=False)  # form -> lemmas
+
+    def is_word(self, word: str) -> bool:
+        """Whether a lowercase word (in any inflected form) is an English word."""
+        return bool(self.lemmas(word))
+
+    def lemmas(self, word: str) -> tuple[str, ...]:
+        """The dictionary forms a word may be: itself, an irregular form's lemma, or the word with a
+        regular ending taken off (-s, -es, -ies, -ed, -ing, a doubled consonant), when WordNet has it."""
+        word = word.casefold()
+        out = [word] if word in self.of_word else []
+        if word in self.irregular:  # "dying" is "die", not also "dye"
+            return tuple(dict.fromkeys(out + sorted(self.irregular[word])))
+        for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                             ("ing", ""), ("ing", "e"), ("er", ""), ("est", "")):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                stem = word[: -len(suffix)] + repl
+                candidates = [stem]
+                if suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+                    candidates.append(stem[:-1])  # "stopped" -> "stop"
+                out += [c for c in candidates if c in self.of_word]
+        return tuple(dict.fromkeys(out))
+
+    def related(self, word: str) -> frozenset[str]:
+        """Words sharing a synset with any lemma of ``word``, or derived from one (not the lemmas)."""
+        lemmas = self.lemmas(word)
+        out: set[str] = set()
+        for lemma in lemmas:
+            for i in self.of_word.get(lemma, ()):
+                out |= self.synsets[i]
+            out |= self.derived.get(lemma, frozenset())
+        return frozenset(out - set(lemmas) - {word})
+
+
+@lru_cache(maxsize=1)
+def wordnet() -> WordNet:
+    """The table, read once on first use (a question that needs no bridge never pays for it)."""
+    path = resources.files("retrieval").joinpath(*_TABLE)
+    synsets: list[frozenset[str]] = []
+    of_word: dict[str, list[int]] = {}
+    derived: dict[str, set[str]] = {}
+    irregular: dict[str, set[str]] = {}
+    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as f:
+        for line in f:
+            kind, *cols = line.rstrip("\n").split("\t")
+            if kind == "S":
+                members = frozenset(cols[0].split())
+                for w in members:
+                    of_word.setdefault(w, []).append(len(synsets))
+                synsets.append(members)
+            elif kind == "D":
+                derived.setdefault(cols[0], set()).add(cols[1])
+                derived.setdefault(cols[1], set()).add(cols[0])
+            elif kind == "I":
+                irregular.setdefault(cols[0], set()).add(cols[1])
+    return WordNet(tuple(synsets), {w: tuple(i) for w, i in of_word.items()},
+                   {w: frozenset(s) for w, s in derived.items()}, {w: frozenset(s) for w, s in irregular.items()})

@@ -1,0 +1,142 @@
+"""Who a reader means, however they type it: the same matching for "Who is Hatamy?", "What did
+hatamy say?", "whats hatamis take" and the bot's autocomplete.
+
+In order, the first that finds one person wins:
+1. the article's own forms (``find_person``: name, surname, alias, role, commenter name);
+2. a possessive typed without its apostrophe ("hatamis", "cubans");
+3. every typed word found among one person's name words ("ayesha" -> Ayesha Memon), typos allowed
+   word by word (``fuzzy``), but never one real name for another: every typed word must match, so
+   "Imran Khan" is not "Khurram Dastagir Khan", and a known forename never stands for another
+   forename of the other sex ("Nadia" is not "Nadim");
+4. an informal role ("the port chief", "the union boss"): a head that only says "whoever is in charge"
+   is left to the role's other words, when they fit one person's role.
+A match one edit too far, or two people equally close, is not answered on: the caller asks back
+"Did you mean …?".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .attribution import find_person, normalise_phrase
+from .fuzzy import allowed_edits, distance
+from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES
+from .people import role_key
+from .speakers import Cast, Person
+
+How = Literal["name", "possessive", "words", "typo", "role", "none"]
+
+# WordNet's "head, chief, top dog" and "foreman, chief, gaffer, honcho, boss": heads that say only
+# that someone is in charge, so the role's other words ("port", "union") decide who.
+_IN_CHARGE = frozenset({"boss", "chief", "head", "honcho", "top", "bigwig", "gaffer", "guy", "man", "woman"})
+_GENERIC = frozenset({"person", "people", "one", "guy", "man", "woman", "lady", "dude", "someone", "official"})
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    typed: str
+    person: Person | None = None
+    how: How = "none"
+    suggestions: tuple[str, ...] = ()  # canonical names to offer as "Did you mean …?"
+
+    @property
+    def corrected(self) -> bool:
+        """Whether the reader's words were read as someone's name other than as written."""
+        return self.how in ("typo", "possessive")
+
+
+def _words(text: str) -> list[str]:
+    words = [w for w in re.findall(r"[\w’'.-]+", normalise_phrase(text)) if w not in HONORIFICS]
+    return [re.sub(r"['’]s?$", "", w).strip(".") for w in words if w.strip(".")]
+
+
+def _gender(word: str) -> str | None:
+    return "male" if word in MALE_NAMES else "female" if word in FEMALE_NAMES else None
+
+
+def _word_edits(typed: str, word: str) -> int | None:
+    """Edits from a typed word to a name word, or None when it cannot be that word."""
+    if typed == word:
+        return 0
+    limit = allowed_edits(typed)
+    if not limit or allowed_edits(word) == 0:
+        return None
+    g1, g2 = _gender(typed), _gender(word)
+    if g1 and g2 and g1 != g2:
+        return None  # two real names, not a typo
+    d = distance(typed, word)
+    return d if d <= limit + 1 else None
+
+
+def _name_forms(person: Person) -> list[list[str]]:
+    """The person's name and the aliases made only of its words ("Hatami"): titles and roles are
+    matched as roles, never letter by letter ("ministers" is not a typo of a minister's name)."""
+    name = _words(person.name)
+    forms = [name] + [w for a in person.aliases if (w := _words(a)) and set(w) <= set(name) and w != name]
+    return [f for f in forms if f]
+
+
+def _fit(typed: list[str], person: Person) -> tuple[int, bool] | None:
+    """(total edits, every word within its allowed edits) for the person's best name form."""
+    best: tuple[int, bool] | None = None
+    for form in _name_forms(person):
+        total, sure = 0, True
+        for t in typed:
+            edits = [e for w in form if (e := _word_edits(t, w)) is not None]
+            if not edits:
+                break
+            e = min(edits)
+            total += e
+            sure = sure and e <= allowed_edits(t)
+        else:
+            if best is None or (total, not sure) < (best[0], not best[1]):
+                best = (total, sure)
+    return best
+
+
+def _by_words(cast: Cast, phrase: str) -> PersonMatch | None:
+    typed = _words(phrase)
+    if not typed or len(typed) > 4:
+        return None
+    fits = sorted(((f, p) for p in cast.people if p.kind in ("person", "commenter") and (f := _fit(typed, p))),
+                  key=lambda fp: fp[0][0])
+    if not fits:
+        return None
+    (edits, sure), person = fits[0]
+    tied = [p.name for (e, _), p in fits if e == edits]
+    if len(tied) > 1:
+        return PersonMatch(phrase, None, "none", tuple(tied))
+    if not sure:
+        return PersonMatch(phrase, None, "none", (person.name,))
+    return PersonMatch(phrase, person, "words" if edits == 0 else "typo")
+
+
+def _by_informal_role(cast: Cast, phrase: str) -> PersonMatch | None:
+    key, head = role_key(phrase)
+    words = set(key) - _IN_CHARGE - _GENERIC
+    last = phrase.split()[-1].casefold() if phrase.split() else ""
+    if not words or not (last in _IN_CHARGE or last in _GENERIC or head is None):
+        return None
+    fits = [n for n, roles in cast.roles.items() if any(words <= k for k, _ in roles)]
+    if len(fits) == 1 and (person := cast.person(fits[0])) is not None:
+        return PersonMatch(phrase, person, "role")
+    return None
+
+
+def match_person(cast: Cast, phrase: str) -> PersonMatch:
+    """Who ``phrase`` means: see the module's docstring."""
+    phrase = phrase.strip()
+    if not phrase:
+        return PersonMatch(phrase)
+    if person := find_person(cast, phrase):
+        return PersonMatch(phrase, person, "name")
+    last = phrase.split()[-1]
+    if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        if person := find_person(cast, phrase[:-1]):
+            return PersonMatch(phrase, person, "possessive")
+    if (found := _by_words(cast, phrase)) is not None and (found.person or found.suggestions):
+        return found
+    if (role := _by_informal_role(cast, phrase)) is not None:
+        return role
+    return found or PersonMatch(phrase)
