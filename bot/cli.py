@@ -26,6 +26,8 @@ def answer_json(answer: Answer, text: str) -> dict[str, Any]:
         "speakers": list(answer.speakers),
         "lead": answer.lead,
         "answer": text,
+        "corrections": [{"typed": a, "read_as": b} for a, b in answer.corrections],
+        "bridges": [{"word": a, "article_word": b} for a, b in answer.bridges],
         "passages": [
             {"id": q.passage_id, "citation": q.citation, "kind": q.kind, "part": q.part, "speaker": q.speaker,
              "author": q.author, "posted": q.posted.isoformat() if q.posted else None, "reply_to": q.reply_to,

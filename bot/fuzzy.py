@@ -1,12 +1,16 @@
 """Fuzzy matching of what a user typed against names, for autocomplete (pure: no Discord here).
 
 Like RoboDanny's ``cogs/utils/fuzzy.finder``: a name that starts with the typed text ranks first, then
-one containing it, then one containing its letters in order (closest together first).
+one containing it, then one containing its letters in order (closest together first), then one whose
+words the typed words are with typos (fewest edits first), by the same rule questions use
+(``retrieval.names``), so "hatamy" offers Ali Hatami as "Who is Hatamy?" finds him.
 """
 from __future__ import annotations
 
 import re
 from typing import Callable, Iterable, TypeVar
+
+from retrieval.names import name_edits
 
 T = TypeVar("T")
 
@@ -37,6 +41,8 @@ def rank(typed: str, items: Iterable[T], key: Callable[[T], Iterable[str]], limi
                 score = (1, name.index(needle))
             elif m := letters.search(name.replace(" ", "")):
                 score = (2, len(m.group()))
+            elif edits := name_edits(needle, name):
+                score = (3, edits[0])
             else:
                 continue
             best = score if best is None else min(best, score)

@@ -36,6 +36,10 @@ class Answer:
     speakers: tuple[str, ...] = ()  # everyone the answer names, speaker first
     no_answer: bool = False
     matched_terms: tuple[str, ...] = ()  # the question's analysed terms that passages matched
+    # How the reader's words were read: (typed, as read) for a typo or a name ("hatamy" -> "Ali Hatami"),
+    # and (reader's word, article's word) for a WordNet bridge ("phone" -> "telephone").
+    corrections: tuple[tuple[str, str], ...] = ()
+    bridges: tuple[tuple[str, str], ...] = ()
 
     @property
     def passage_ids(self) -> tuple[str, ...]:

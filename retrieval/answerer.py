@@ -8,9 +8,12 @@ from .analyzer import Analyzer
 from .answer import Answer, Quote
 from .article import Article, Passage
 from .attribution import attribute, find_person
+from .bridge import wordnet
 from .excerpt import excerpt
 from .index import BM25Index, Hit
+from .names import PersonMatch, match_person
 from .question import Question, parse_question, search_topic
+from .reader_words import Reading, Slot, WordReader
 from .speakers import Cast, Part, Person
 
 DEFAULT_K = 3
@@ -61,6 +64,7 @@ class Answerer:
                 if replied is not None:
                     self._replies_to.setdefault(replied.name, []).append(i)
         self._comment_segments = [i for i, s in enumerate(self.segments) if s.passage.kind == "comment"]
+        self.reader = WordReader(self.analyzer, self.index, [s.text for s in self.segments])
 
     # -- what the adapters can list -------------------------------------------------------------
     def speakers(self) -> tuple[Person, ...]:
@@ -103,39 +107,40 @@ class Answerer:
                      seg.text, quoted, highlights, round(score, 4))
 
     def _rank(self, topic: str, k: int, within: Collection[int] | None = None,
-              verb: str | None = None) -> tuple[list[Hit], list[str], bool]:
-        """Hits for the topic, its terms, and whether the best hit is evidence enough to answer.
+              verb: str | None = None) -> tuple[list[Hit], list[str], bool, Reading]:
+        """Hits for the topic, its terms, whether the best hit is evidence enough to answer, and how the
+        reader's words were read (typos, WordNet bridges: ``reader_words``).
 
         The reader's own verb ("criticised") is looked for too when some passage uses it; when none
         does, it was the reader's wording, not evidence against an answer.
         """
-        tokens = self.analyzer.tokens(topic)
-        terms = list(dict.fromkeys(t.term for t in tokens))
+        reading = self.reader.read(topic)
         if verb:
-            terms += [t for t in self.analyzer.terms(verb) if self.index.known(t) and t not in terms]
-        hits = self.index.search(terms, k=max(k, 1) * 3, within=within)
+            verb_terms = {t: 1.0 for t in self.analyzer.terms(verb) if self.index.known(t) and t not in reading.terms}
+            if verb_terms:
+                reading = replace(reading, slots=reading.slots + tuple(Slot(verb, {t: 1.0}) for t in verb_terms))
+        terms = reading.terms
+        hits = self.index.search(terms, k=max(k, 1) * 3, within=within, weights=reading.weights)
         if not hits:
-            return [], terms, False
-        # A name the question gives that no passage has ("the prime minister of India") means the
-        # article is about something else, however well the other words match.
-        if any(t.start > 0 and topic[t.start].isupper() and not self.index.known(t.term) for t in tokens):
-            return hits[:k], terms, False
-        total = sum(self.index.idf(t) for t in terms)
+            return [], terms, False, reading
+        # A name the question gives that no passage has ("the prime minister of India", "putin") means
+        # the article is about something else, however well the other words match.
+        if any(s.missing_name for s in reading.slots):
+            return hits[:k], terms, False, reading
         best = hits[0]
-        covered = sum(self.index.idf(t) for t in best.matched)
-        enough = total > 0 and covered / total >= MIN_COVERAGE
+        enough = self.reader.coverage(reading, best.matched) >= MIN_COVERAGE
         kept = [h for h in hits if h.score >= best.score * RUNNER_UP_SHARE][:k]
-        return kept, terms, enough
+        return kept, terms, enough, reading
 
     def _search(self, q: Question, k: int) -> Answer:
-        hits, terms, enough = self._rank(q.topic, k)
+        hits, terms, enough, reading = self._rank(q.topic, k)
         if not enough:
-            return self._doesnt_say(q)
+            return self._doesnt_say(q, _did_you_mean_words(reading))
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         best = quotes[0]
         lead = f"The best match is {best.citation}" + (f", from {best.speaker}." if best.speaker else ".")
         return Answer(q.text, q.kind, lead, quotes, speaker=best.speaker, speakers=_names(quotes),
-                      matched_terms=_matched(hits))
+                      matched_terms=_matched(hits), **_how_read(reading))
 
     def _scope(self, q: Question) -> list[int] | None:
         if q.scope == "comments":
@@ -144,8 +149,11 @@ class Answerer:
 
     def _who_replied(self, q: Question) -> Answer:
         """"Who replied to Y?": the comments that answer Y, by reply_to, not by their words."""
-        person = find_person(self.cast, q.subject or "")
+        match = match_person(self.cast, q.subject or "")
+        person = match.person
         if person is None:
+            if match.suggestions:
+                return self._did_you_mean(q, match)
             return Answer(q.text, q.kind, f"{_display(q.subject or 'They')} isn't in this article.", no_answer=True)
         replies = self._replies_to.get(person.name, [])
         if not replies:
@@ -154,19 +162,20 @@ class Answerer:
         quotes = tuple(self._quote(self.segments[i], (), 0.0) for i in replies[:MAX_LISTED])
         names = _names(quotes)
         lead = f"{_and(names)} replied to {person.name}."
-        return Answer(q.text, q.kind, lead, quotes, speaker=names[0], speakers=names)
+        return _noted(Answer(q.text, q.kind, lead, quotes, speaker=names[0], speakers=names), match)
 
     def _who_said(self, q: Question, k: int) -> Answer:
         if q.subject:
             return self._who_replied(q)
-        hits, terms, enough = self._rank(q.topic, k, within=self._scope(q), verb=q.verb)
+        hits, terms, enough, reading = self._rank(q.topic, k, within=self._scope(q), verb=q.verb)
         if not enough:
-            return self._doesnt_say(q, "The article doesn't say." if q.verb else "The article doesn't say who said that.")
+            return self._doesnt_say(q, _did_you_mean_words(reading, "The article doesn't say." if q.verb
+                                                           else "The article doesn't say who said that."))
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         best = quotes[0]
         if best.speaker is None:
             lead = f"{best.citation} says it in the article's own words; it doesn't name a speaker."
-            return Answer(q.text, q.kind, lead, quotes, matched_terms=_matched(hits))
+            return Answer(q.text, q.kind, lead, quotes, matched_terms=_matched(hits), **_how_read(reading))
         names = _names(quotes)
         person = self.cast.person(best.speaker)
         role = person.role if person else None
@@ -177,13 +186,16 @@ class Answerer:
         else:
             lead = f"{who} said it ({best.citation})."
         return Answer(q.text, q.kind, lead, quotes, speaker=best.speaker, speaker_role=role, speakers=names,
-                      matched_terms=_matched(hits))
+                      matched_terms=_matched(hits), **_how_read(reading))
 
     def _what_said(self, q: Question, k: int, exclude: set[str]) -> Answer:
         if q.subject is None:  # "what do the commenters think about China?"
             return self._in_scope(q, k, exclude)
         subject = q.subject
-        person = find_person(self.cast, subject)
+        match = match_person(self.cast, subject)
+        person = match.person
+        if person is None and match.suggestions and not q.subject_is_pronoun:
+            return self._did_you_mean(q, match)
         if person is None and not q.subject_is_pronoun and not _names_someone(subject):
             # "What did the ministers talk about?": no one in particular; answer from the words.
             return self._search(Question(q.text, "search", search_topic(q.text)), k)
@@ -192,6 +204,9 @@ class Answerer:
             lead = (f"I can't tell who “{subject}” means here; ask me again with their name."
                     if q.subject_is_pronoun else f"{_display(shown)} isn't quoted in this article.")
             return Answer(q.text, q.kind, lead, speaker=None if q.subject_is_pronoun else subject, no_answer=True)
+        return _noted(self._said_by(q, k, exclude, person), match)
+
+    def _said_by(self, q: Question, k: int, exclude: set[str], person: Person) -> Answer:
         mine = [i for i in self._by_speaker.get(person.name, ()) if self.segments[i].passage.id not in exclude]
         who = _with_role(person.name, person.role, person)
         if not mine:
@@ -202,7 +217,7 @@ class Answerer:
         if not q.topic and not q.verb:
             return listing
         topic = q.topic or q.verb or ""
-        hits, terms, enough = self._rank(topic, k, within=mine)
+        hits, terms, enough, reading = self._rank(topic, k, within=mine)
         if not enough:
             if not q.topic:  # "What did he criticise?" in other words than the reader's: all he says
                 return listing
@@ -211,7 +226,7 @@ class Answerer:
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         lead = f"What {who} says about {topic}:" if q.topic else f"What {who} says:"
         return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
-                      speakers=(person.name,), matched_terms=_matched(hits))
+                      speakers=(person.name,), matched_terms=_matched(hits), **_how_read(reading))
 
     def _listing(self, q: Question, person: Person, who: str, mine: list[int]) -> Answer:
         """Everything a person says, in article order."""
@@ -228,16 +243,19 @@ class Answerer:
         if not q.topic:
             quotes = tuple(self._quote(self.segments[i], (), 0.0) for i in scope[:MAX_LISTED])
             return Answer(q.text, q.kind, "What the commenters say:", quotes, speakers=_names(quotes))
-        hits, terms, enough = self._rank(q.topic, k, within=scope, verb=q.verb)
+        hits, terms, enough, reading = self._rank(q.topic, k, within=scope, verb=q.verb)
         if not enough:
             return self._doesnt_say(q, f"None of the commenters says anything about {q.topic}.")
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         return Answer(q.text, q.kind, f"What the commenters say about {q.topic}:", quotes, speakers=_names(quotes),
-                      matched_terms=_matched(hits))
+                      matched_terms=_matched(hits), **_how_read(reading))
 
     def _who_is(self, q: Question, k: int) -> Answer:
-        person = find_person(self.cast, q.subject or "")
+        match = match_person(self.cast, q.subject or "")
+        person = match.person
         if person is None:
+            if match.suggestions:
+                return self._did_you_mean(q, match)
             return self._search(Question(q.text, "search", q.topic), k)
         intro = self._first_segment.get(person.introduced_in or "")
         terms = self.analyzer.terms(" ".join((person.name, *person.aliases)))
@@ -251,8 +269,8 @@ class Answerer:
             lead = f"{person.name}: {person.role}."
         else:
             lead = f"{person.name} is introduced in {quotes[0].citation}." if quotes else f"{person.name} is quoted in the article."
-        return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
-                      speakers=(person.name,))
+        return _noted(Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
+                             speakers=(person.name,)), match)
 
     def _about_article(self, q: Question) -> Answer:
         a = self.article
@@ -283,6 +301,32 @@ class Answerer:
 
     def _doesnt_say(self, q: Question, lead: str = "The article doesn't say.") -> Answer:
         return Answer(q.text, q.kind, lead, no_answer=True)
+
+    def _did_you_mean(self, q: Question, match: PersonMatch) -> Answer:
+        """A name one edit too far from someone's, or as close to two people: ask back, don't guess."""
+        return Answer(q.text, q.kind, f"Did you mean {_or(match.suggestions)}?", no_answer=True)
+
+
+def _how_read(reading: Reading) -> dict[str, tuple[tuple[str, str], ...]]:
+    return {"corrections": reading.corrections, "bridges": reading.bridges}
+
+
+def _noted(answer: Answer, match: PersonMatch) -> Answer:
+    """The answer, saying how a name typed otherwise was read ("hatamy" as Ali Hatami)."""
+    if not match.corrected or match.person is None:
+        return answer
+    return replace(answer, lead=f"{answer.lead} (I read “{match.typed}” as {match.person.name}.)",
+                   corrections=((match.typed, match.person.name), *answer.corrections))
+
+
+def _did_you_mean_words(reading: Reading, lead: str = "The article doesn't say.") -> str:
+    if not reading.suggestions:
+        return lead
+    return f"{lead} Did you mean {_or(tuple(f'“{w}”' for w in reading.suggestions))}?"
+
+
+def _or(items: tuple[str, ...]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
 def _squash(text: str) -> str:
@@ -327,7 +371,13 @@ def _names_someone(phrase: str) -> bool:
     if words[0].casefold() in _DETERMINERS:
         # A role with a proper adjective names one person; a plural names a group.
         return any(w[:1].isupper() for w in words[1:]) and not words[-1].casefold().endswith("s")
-    return any(w[:1].isupper() for w in words)
+    # Typed in lowercase, a name is a word that isn't English ("putin", "imran khan").
+    return any(w[:1].isupper() for w in words) or any(_not_english(w) for w in words)
+
+
+def _not_english(word: str) -> bool:
+    word = word.casefold().strip("'’")
+    return word.isalpha() and len(word) > 2 and not wordnet().is_word(word)
 
 
 def _and(names: tuple[str, ...]) -> str:

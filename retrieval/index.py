@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Collection, Sequence
+from typing import Collection, Mapping, Sequence
 
 import numpy as np
 from rank_bm25 import BM25Plus
@@ -74,8 +74,12 @@ class BM25Index:
     def contains(self, position: int, term: str) -> bool:
         return term in self._vocab[position]
 
-    def search(self, terms: Sequence[str], k: int = 5, within: Collection[int] | None = None) -> list[Hit]:
-        """The best ``k`` documents that share a term with the question, best first; ties keep document order."""
+    def search(self, terms: Sequence[str], k: int = 5, within: Collection[int] | None = None,
+               weights: Mapping[str, float] | None = None) -> list[Hit]:
+        """The best ``k`` documents that share a term with the question, best first; ties keep document order.
+
+        ``weights`` scales a term's share of the score (a bridged word counts less than the reader's own).
+        """
         k = max(1, min(int(k), MAX_K))
         terms = list(dict.fromkeys(terms))
         if not terms or self._bm25 is None:
@@ -88,7 +92,8 @@ class BM25Index:
                 continue
             ids, tf = self._postings[t]
             # rank-bm25's formula in its order of operations, on the postings only: the same floats.
-            scores[ids] += (bm.idf.get(t) or 0) * (bm.delta + (tf * (bm.k1 + 1)) / (self._norm[ids] + tf))
+            weight = weights.get(t, 1.0) if weights else 1.0  # a bridged word counts less than the reader's own
+            scores[ids] += weight * (bm.idf.get(t) or 0) * (bm.delta + (tf * (bm.k1 + 1)) / (self._norm[ids] + tf))
             touched_parts.append(ids)
         if not touched_parts:
             return []

@@ -77,22 +77,29 @@ def _name_forms(person: Person) -> list[list[str]]:
     return [f for f in forms if f]
 
 
+def name_edits(typed: str, name: str) -> tuple[int, bool] | None:
+    """(total edits, every word within its allowed edits) when every typed word is one of the name's
+    words, typos allowed; None when some typed word is none of them. Autocomplete uses it too."""
+    return _form_edits(_words(typed), _words(name))
+
+
+def _form_edits(typed: list[str], form: list[str]) -> tuple[int, bool] | None:
+    if not typed or not form:
+        return None
+    total, sure = 0, True
+    for t in typed:
+        edits = [e for w in form if (e := _word_edits(t, w)) is not None]
+        if not edits:
+            return None
+        total += min(edits)
+        sure = sure and min(edits) <= allowed_edits(t)
+    return total, sure
+
+
 def _fit(typed: list[str], person: Person) -> tuple[int, bool] | None:
-    """(total edits, every word within its allowed edits) for the person's best name form."""
-    best: tuple[int, bool] | None = None
-    for form in _name_forms(person):
-        total, sure = 0, True
-        for t in typed:
-            edits = [e for w in form if (e := _word_edits(t, w)) is not None]
-            if not edits:
-                break
-            e = min(edits)
-            total += e
-            sure = sure and e <= allowed_edits(t)
-        else:
-            if best is None or (total, not sure) < (best[0], not best[1]):
-                best = (total, sure)
-    return best
+    """(total edits, all within the allowed edits) for the person's best-fitting name form."""
+    fits = [f for form in _name_forms(person) if (f := _form_edits(typed, form)) is not None]
+    return min(fits, key=lambda f: (f[0], not f[1])) if fits else None
 
 
 def _by_words(cast: Cast, phrase: str) -> PersonMatch | None:

@@ -33,6 +33,12 @@ _WHO_SAID = re.compile(
     r"(?:\s+(?:out\s+at|out\s+against|out|about|of|on|up|at))?)\b\s*(?:that\s+)?(?P<rest>.*)$",
     _I,
 )
+# "who was talking to X", "who is blaming the US": the progressive is the same question.
+_WHO_DOING = re.compile(
+    rf"^(?:who|which\s+(?P<scope>{_SCOPE_WORDS}))(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:{_AUX}\s+)*"
+    r"(?P<verb>[a-z]+ing(?:\s+(?:out\s+at|out\s+against|out|about|of|on|up|at))?)\b\s*(?:that\s+)?(?P<rest>.*)$",
+    _I,
+)
 _WHO_REPLIED = re.compile(
     rf"^(?:who|which\s+(?:{_SCOPE_WORDS}))\s+(?:{_AUX}\s+)*(?:replied|replies|responded|responds|answered|answers)"
     r"\s+(?:to\s+)?(?P<subject>[^?]+?)$", _I)
@@ -47,7 +53,7 @@ _ASK_VERBS = (
     r"reply|respond|believe|want|propose|warn|critici[sz]e|welcome|hail|praise|blame|accuse|call|condemn|deny|"
     r"urge|stress|note|add|announce|promise|vow|pledge|talk|speak|mention|discuss|expect|fear|hope|ask|wonder|"
     r"question|support|oppose|reject|dismiss|doubt|describe|recommend|demand|insist|emphasi[sz]e|underline|"
-    r"express|voice|slam|attack|lash\s+out(?:\s+at)?|complain|admit|acknowledge|confirm|explain|report|"
+    r"express|voice|slam|attack|lash\s+out(?:\s+at)?|complain|admit|acknowledge|confirm|explain|report|offer|"
     r"reveal|agree|disagree|object|argue|point\s+out|quote"
 )
 _WHAT_SAID = re.compile(
@@ -112,7 +118,9 @@ _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it"}
 # Words that make a question a question but name nothing to look for.
 _FILLER = re.compile(
     r"\b(?:anyone|anybody|someone|somebody|something|anything|everyone|everybody|mentioned|mentions?|"
-    r"(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|comments?))\b", _I)
+    r"(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|comments?)|"
+    # a question's own words for amount and time ask for a number, they name nothing to find
+    r"(?<=how\s)(?:much|many|long|often|soon|far)|so\s+far|at\s+all|right\s+now)\b", _I)
 
 
 @dataclass(frozen=True)
@@ -143,7 +151,7 @@ def _topic(text: str) -> str:
 
 def search_topic(text: str) -> str:
     """The words of a whole question to search for, when it is asked as a plain search."""
-    return _topic(_clean(text))
+    return _topic(_clean(normalise_chat(text)))
 
 
 def _subject(text: str) -> str:
@@ -189,13 +197,13 @@ def parse_question(raw: str | None) -> Question:
             if pattern.search(body):
                 return Question(text, "article", facet=facet)
 
-    if m := _WHO_IS.match(body):
+    if (m := _WHO_IS.match(body)) and not _WHO_DOING.match(body):
         subject = _subject(m.group("subject"))
         if len(subject.split()) <= 8:
             return Question(text, "who_is", topic=subject, subject=subject)
     if m := _WHO_REPLIED.match(body):
         return Question(text, "who_said", subject=_subject(m.group("subject")), scope="comments")
-    for pattern in (_WHO_SAID, _ANYONE):
+    for pattern in (_WHO_SAID, _WHO_DOING, _ANYONE):
         if m := pattern.match(body):
             scope = _scope(m.groupdict().get("scope") or m.groupdict().get("scope2"))
             verb = _content_verb(m.group("verb"))

@@ -18,8 +18,9 @@ _KEYS = {"article", "q", "speaker", "passages", "no_answer", "lead"}
 UNSEEN = "data/chat/"
 # Floors: the scores this code reaches; a change may raise them, never lower them.
 # Baseline before any change (1820c9b): DEV 18/40 = 45.0%, TEST 15/38 = 39.5%.
-MIN_DEV = 0.44
-MIN_TEST = 0.39
+# With chat text, typos, names and WordNet bridges: DEV 38/40 = 95.0%, TEST 35/38 = 92.1%.
+MIN_DEV = 0.94
+MIN_TEST = 0.92
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:

@@ -1,0 +1,128 @@
+"""The reader's words as search terms for one article: each typed word is a slot of weighted terms.
+
+A word some passage has is itself, at full weight. A word no passage has is, in order:
+- a typo of an article word (``fuzzy``), when it is not an English word or a known forename ("hatamy"
+  -> hatami; "cost" is a word and stays itself), read as that word at full weight;
+- bridged (``bridge``) to the article words WordNet relates it to ("phone" -> telephone), each at
+  ``BRIDGE_WEIGHT``. Only words no passage has are bridged, so a bridged word never outranks a
+  passage holding the reader's own word;
+- otherwise a name the article lacks when it is not English ("putin", "imran"): no answer then,
+  however well the other words match; or left as it is (it weighs in the total and matches nothing).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from .analyzer import STOPWORDS, Analyzer
+from .bridge import wordnet
+from .fuzzy import closest
+from .index import BM25Index
+from .lexicon import FEMALE_NAMES, MALE_NAMES
+
+# A bridged word counts half: WordNet relates senses, and the reader may have meant another one.
+BRIDGE_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Slot:
+    word: str  # as typed
+    terms: Mapping[str, float]  # analysed terms it stands for, with their weights
+    missing_name: bool = False  # a name no passage has
+
+
+@dataclass(frozen=True)
+class Reading:
+    slots: tuple[Slot, ...]
+    corrections: tuple[tuple[str, str], ...] = ()  # (typed, article word)
+    bridges: tuple[tuple[str, str], ...] = ()  # (reader word, article word)
+    suggestions: tuple[str, ...] = field(default=())  # article words one edit too far to be sure of
+
+    @property
+    def terms(self) -> list[str]:
+        return list(dict.fromkeys(t for s in self.slots for t in s.terms))
+
+    @property
+    def weights(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for s in self.slots:
+            for t, w in s.terms.items():
+                out[t] = max(out.get(t, 0.0), w)
+        return out
+
+
+class WordReader:
+    """Reads questions against one article's index; its vocabulary is built on first need."""
+
+    def __init__(self, analyzer: Analyzer, index: BM25Index, texts: Sequence[str]) -> None:
+        self.analyzer = analyzer
+        self.index = index
+        self._texts = texts
+        self._vocab: dict[str, str] | None = None  # surface word (casefolded) -> term
+
+    def vocabulary(self) -> dict[str, str]:
+        if self._vocab is None:
+            vocab: dict[str, str] = {}
+            for text in self._texts:
+                for tok in self.analyzer.tokens(text):
+                    word = text[tok.start:tok.end].casefold().replace("’", "'")
+                    if word.isalpha():
+                        vocab.setdefault(word, tok.term)
+            self._vocab = vocab
+        return self._vocab
+
+    def read(self, topic: str) -> Reading:
+        slots: list[Slot] = []
+        corrections: list[tuple[str, str]] = []
+        bridges: list[tuple[str, str]] = []
+        suggestions: list[str] = []
+        for tok in self.analyzer.tokens(topic):
+            word = topic[tok.start:tok.end]
+            if self.index.known(tok.term):
+                slots.append(Slot(word, {tok.term: 1.0}))
+                continue
+            low = word.casefold()
+            capitalised = tok.start > 0 and word[:1].isupper()
+            english = low.isalpha() and wordnet().is_word(low)
+            if low.isalpha() and not english and low not in MALE_NAMES and low not in FEMALE_NAMES:
+                near = closest(low, self.vocabulary())
+                if near is not None and near.sure:
+                    corrections.append((word, near.found))
+                    slots.append(Slot(word, {self.vocabulary()[near.found]: 1.0}))
+                    continue
+                if near is not None:
+                    suggestions.append(near.found)
+            if english and not capitalised:
+                targets = self._bridge(low)
+                if targets:
+                    bridges += [(word, lemma) for lemma in targets.values()]
+                    slots.append(Slot(word, {t: BRIDGE_WEIGHT for t in targets}))
+                    continue
+            name_like = capitalised or (low.isalpha() and len(low) > 2 and not english)
+            slots.append(Slot(word, {tok.term: 1.0}, missing_name=name_like))
+        return Reading(tuple(slots), tuple(corrections), tuple(bridges), tuple(dict.fromkeys(suggestions)))
+
+    def _bridge(self, word: str) -> dict[str, str]:
+        """Article terms WordNet relates to ``word`` -> the related word (for showing the bridge)."""
+        out: dict[str, str] = {}
+        for lemma in sorted(wordnet().related(word)):
+            if lemma in STOPWORDS:
+                continue
+            terms = self.analyzer.terms(lemma)
+            if len(terms) == 1 and self.index.known(terms[0]):
+                out.setdefault(terms[0], lemma)
+        return out
+
+    def coverage(self, reading: Reading, matched: frozenset[str]) -> float:
+        """The share of the question's weight (idf x weight, the best term of each slot) ``matched`` holds."""
+        total = covered = 0.0
+        seen: set[frozenset[str]] = set()
+        for slot in reading.slots:
+            key = frozenset(slot.terms)
+            if key in seen:
+                continue
+            seen.add(key)
+            weights = {t: w * self.index.idf(t) for t, w in slot.terms.items()}
+            total += max(weights.values())
+            covered += max((v for t, v in weights.items() if t in matched), default=0.0)
+        return covered / total if total > 0 else 0.0

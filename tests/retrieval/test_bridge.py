@@ -1,0 +1,60 @@
+"""WordNet bridges: the article's words for a reader's words, weighed below the reader's own."""
+from __future__ import annotations
+
+import io
+import json
+
+from bot.cli import main
+from retrieval.answerer import Answerer
+from retrieval.bridge import wordnet
+from retrieval.load import load_article
+from retrieval.reader_words import BRIDGE_WEIGHT
+
+
+def test_the_table_knows_lemmas_relations_and_words():
+    wn = wordnet()
+    assert wn.lemmas("dying") == ("dying", "die")  # irregular form; not also "dye"
+    assert "stop" in wn.lemmas("stopped") and "family" in wn.lemmas("families")
+    assert "telephone" in wn.related("phone")
+    assert "death" in wn.related("dying")  # die -> death, a derivation
+    assert wn.is_word("cost") and wn.is_word("costs") and not wn.is_word("hatamy")
+    assert not wn.is_word("putin")  # proper nouns were left out of the table
+
+
+def test_a_word_the_article_lacks_is_bridged_at_a_lower_weight(answerer):
+    answer = answerer.ask("who was talking to hatami on the phone")
+    assert answer.passage_ids[0] == "p2"  # "in a telephone conversation"
+    assert ("phone", "telephone") in answer.bridges
+    reading = answerer.reader.read("phone")
+    assert dict(reading.slots[0].terms) == {"telephon": BRIDGE_WEIGHT}
+    died = answerer.ask("Which countries did civilians die in?")
+    assert died.passage_ids[0] == "p5" and ("die", "death") in died.bridges
+
+
+def _article(tmp_path, *paragraphs: str) -> Answerer:
+    body = "\n".join(f"  - '{p}'" for p in paragraphs)
+    path = tmp_path / "a.yaml"
+    path.write_text(f"title: Calls\npublished: 2024-01-02\nparagraphs:\n{body}\n", encoding="utf-8")
+    return Answerer(load_article(path))
+
+
+def test_a_passage_with_the_readers_own_word_is_never_outranked(tmp_path):
+    a = _article(tmp_path, "The minister spoke by telephone with the mayor on Monday.",
+                 "The mayor said the phone lines were down.", "Nobody mentioned the budget.")
+    answer = a.ask("what about the phone")
+    assert answer.passage_ids[0] == "p2" and answer.bridges == ()  # "phone" is there: nothing is bridged
+    assert a.reader.read("phone").slots[0].terms == {"phone": 1.0}
+
+
+def test_a_word_with_no_article_word_near_it_stays_unanswered(tmp_path):
+    a = _article(tmp_path, "The minister spoke by telephone with the mayor on Monday.")
+    assert a.ask("what about the volcano").no_answer
+
+
+def test_ask_json_shows_each_bridge_and_correction():
+    out = io.StringIO()
+    main(["ask", "--json", "who was talking to hatammi on the phone"], stdin=io.StringIO(), stdout=out,
+         stderr=io.StringIO())
+    data = json.loads(out.getvalue())
+    assert {"word": "phone", "article_word": "telephone"} in data["bridges"]
+    assert {"typed": "hatammi", "read_as": "hatami"} in data["corrections"]

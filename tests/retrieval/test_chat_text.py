@@ -1,0 +1,110 @@
+"""Chat text made plain: one example per table entry, and the rest of what normalise_chat does."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.chat_text import APOSTROPHES, SHORT_FORMS, normalise_chat
+
+# One chat-typed question per SHORT_FORMS entry, and what it must become.
+SHORT_FORM_EXAMPLES = {
+    "u": ("did u read it", "did you read it"),
+    "r": ("what r they saying", "what are they saying"),
+    "ur": ("whats ur source", "what's your source"),
+    "ppl": ("how many ppl commented", "how many people commented"),
+    "ppls": ("ppls views on china", "people's views on china"),
+    "bout": ("what did he say bout china", "what did he say about china"),
+    "abt": ("anything abt iran", "anything about iran"),
+    "wat": ("wat did raj say", "what did raj say"),
+    "wht": ("wht did raj say", "what did raj say"),
+    "wut": ("wut did raj say", "what did raj say"),
+    "wot": ("wot did raj say", "what did raj say"),
+    "n": ("evil n stupid", "evil and stupid"),
+    "govt": ("what did the govt do", "what did the government do"),
+    "gov": ("what did the gov do", "what did the government do"),
+    "govts": ("both govts", "both governments"),
+    "dept": ("the irrigation dept", "the irrigation department"),
+    "min": ("what did the defence min say", "what did the defence minister say"),
+    "mins": ("the two defence mins", "the two defence ministers"),
+    "pm": ("what did the pm say", "what did the prime minister say"),
+    "y": ("y did they meet", "why did they meet"),
+    "cuz": ("cuz of trump", "because of trump"),
+    "coz": ("coz of trump", "because of trump"),
+    "b4": ("b4 the talks", "before the talks"),
+    "tho": ("who said it tho", "who said it though"),
+    "thru": ("thru the port", "through the port"),
+    "w/": ("talks w/ pakistan", "talks with pakistan"),
+    "w/o": ("w/o preconditions", "without preconditions"),
+    "smth": ("did he say smth", "did he say something"),
+    "sth": ("did he say sth", "did he say something"),
+    "sb": ("did sb mention china", "did somebody mention china"),
+    "any1": ("did any1 mention china", "did anyone mention china"),
+    "some1": ("some1 said it", "someone said it"),
+    "every1": ("every1 agrees", "everyone agrees"),
+    "no1": ("no1 came", "no one came"),
+    "dat": ("who said dat", "who said that"),
+    "da": ("who is da minister", "who is the minister"),
+    "wen": ("wen was it published", "when was it published"),
+    "wer": ("wer is the port", "where is the port"),
+    "hw": ("hw many comments", "how many comments"),
+    "pls": ("who is hatami pls", "who is hatami"),
+    "plz": ("plz who is hatami", "who is hatami"),
+    "please": ("please who is hatami", "who is hatami"),
+    "lol": ("who said it lol", "who said it"),
+    "lmao": ("lmao who said it", "who said it"),
+    "haha": ("haha who said it", "who said it"),
+    "hey": ("hey who said it", "who said it"),
+    "btw": ("btw who said it", "who said it"),
+    "tbh": ("who said it tbh", "who said it"),
+    "imo": ("imo who said it", "who said it"),
+    "imho": ("imho who said it", "who said it"),
+    "ok": ("ok who said it", "who said it"),
+    "okay": ("okay who said it", "who said it"),
+    "thx": ("who said it thx", "who said it"),
+    "thanks": ("who said it thanks", "who said it"),
+}
+
+
+def test_every_short_form_has_an_example():
+    assert set(SHORT_FORM_EXAMPLES) == set(SHORT_FORMS)
+
+
+@pytest.mark.parametrize("entry", sorted(SHORT_FORMS))
+def test_short_form(entry):
+    typed, plain = SHORT_FORM_EXAMPLES[entry]
+    assert normalise_chat(typed) == plain
+
+
+@pytest.mark.parametrize("entry", sorted(APOSTROPHES))
+def test_apostrophe(entry):
+    # Each entry in a sentence, lowercase and capitalised at the start.
+    assert normalise_chat(f"so {entry} it") == f"so {APOSTROPHES[entry]} it"
+    expected = APOSTROPHES[entry][0].upper() + APOSTROPHES[entry][1:]
+    assert normalise_chat(f"{entry.capitalize()} it").startswith(expected)
+
+
+def test_words_that_only_look_like_short_forms_stay():
+    assert normalise_chat("What did Sana R say?") == "What did Sana R say?"  # an initial, not "are"
+    assert normalise_chat("U.S. policy") == "U.S. policy"
+    assert normalise_chat("the talks took 10 min") == "the talks took 10 minutes"
+    assert normalise_chat("its own security, undone") == "its own security, undone"
+    assert normalise_chat("rumour and support") == "rumour and support"  # "r" and "u" inside words
+
+
+def test_zero_width_characters_emoji_and_bidi_marks_go():
+    assert normalise_chat("who is ha\u200btami\u200d?") == "who is hatami?"
+    assert normalise_chat("\ufeffwho\u00ad is hatami\u2060") == "who is hatami"
+    assert normalise_chat("who said it 😂🔥👍🏽") == "who said it"
+    assert normalise_chat("who said it ❤️") == "who said it"
+
+
+def test_repeated_punctuation_and_a_leading_mention():
+    assert normalise_chat("who said it??!!") == "who said it?"
+    assert normalise_chat("wow!!!") == "wow!"
+    assert normalise_chat("<@123456> who said it") == "who said it"
+    assert normalise_chat("<@!123456>, who said it") == "who said it"
+    assert normalise_chat("@articlebot: who said it") == "who said it"
+    assert normalise_chat("who said it to @Raj") == "who said it to @Raj"  # only a leading mention
+
+
+def test_case_is_kept():
+    assert normalise_chat("WHAT DID Hatami SAY") == "WHAT DID Hatami SAY"

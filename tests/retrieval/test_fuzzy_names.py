@@ -1,0 +1,112 @@
+"""Typos and names: rapidfuzz's edit distance behind one rule for questions and autocomplete."""
+from __future__ import annotations
+
+import pytest
+
+from bot.fuzzy import rank
+from retrieval.answerer import Answerer
+from retrieval.attribution import attribute
+from retrieval.fuzzy import allowed_edits, closest
+from retrieval.load import load_article
+from retrieval.names import match_person
+from tests.conftest import DATA, SHIPPED
+
+
+@pytest.fixture(scope="module")
+def shipped_cast():
+    return attribute(load_article(SHIPPED))
+
+
+@pytest.fixture(scope="module")
+def port_cast():
+    return attribute(load_article(DATA / "port-strike.txt"))
+
+
+def test_allowed_edits_grow_with_length():
+    assert [allowed_edits(w) for w in ("ali", "iran", "hatami", "dastagir")] == [0, 1, 1, 2]
+
+
+def test_closest_needs_one_clear_winner():
+    assert closest("hatamy", ["hatami", "pakistan"]).found == "hatami"
+    assert closest("hatamy", ["hatami"]).sure
+    assert closest("hatmy", ["hatami"]).sure is False  # two edits on five letters: only a "did you mean"
+    assert closest("cart", ["card", "care"]) is None  # two equally close
+    assert closest("ali", ["alia"]) is None  # too short to be a typo
+    assert closest("zebra", ["hatami"]) is None
+
+
+@pytest.mark.parametrize("typed, name, how", [
+    ("Hatamy", "Ali Hatami", "typo"),
+    ("hatamis", "Ali Hatami", "possessive"),
+    ("khuram dastgir", "Khurram Dastagir Khan", "typo"),
+    ("cubans", "cuban", "possessive"),
+    ("bahrooni", "Bahrooni Saazish", "words"),
+])
+def test_names_typed_otherwise_find_the_person(shipped_cast, typed, name, how):
+    m = match_person(shipped_cast, typed)
+    assert (m.person.name, m.how) == (name, how)
+
+
+def test_never_across_a_real_name(shipped_cast, port_cast):
+    # "Khan" alone is his name; "Imran" is no word of it, so "Imran Khan" is someone else.
+    assert match_person(shipped_cast, "Imran Khan").person is None
+    assert match_person(shipped_cast, "imran khan").suggestions == ()
+    assert match_person(port_cast, "imran khan").person is None  # not "Imran J" either
+    assert match_person(shipped_cast, "putin").person is None
+
+
+def test_two_people_equally_close_are_offered_not_guessed(port_cast):
+    m = match_person(port_cast, "shaikh")
+    assert m.person is None and set(m.suggestions) == {"Ahmed Shaikh", "Nadia Shaikh"}
+    assert match_person(port_cast, "ayesha").person.name == "Ayesha Memon"
+
+
+def test_a_forename_of_the_other_sex_is_another_person(tmp_path):
+    page = tmp_path / "a.yaml"
+    page.write_text("title: T\npublished: 2024-01-02\nparagraphs:\n  - '\"We will win,\" Samira Khan said.'\n",
+                    encoding="utf-8")
+    cast = attribute(load_article(page))
+    assert match_person(cast, "samira khan").person.name == "Samira Khan"
+    assert match_person(cast, "samir khan").person is None  # Samir is a man's name, not a typo of hers
+    assert match_person(cast, "samra khan").person.name == "Samira Khan"
+
+
+@pytest.mark.parametrize("typed, name", [("the port chief", "Rashid Memon"), ("the union boss", "Ahmed Shaikh"),
+                                         ("the maritime minister", "Farooq Siddiqui")])
+def test_informal_roles(port_cast, typed, name):
+    assert match_person(port_cast, typed).person.name == name
+
+
+def test_the_same_names_everywhere_in_the_answerer(answerer):
+    who = answerer.ask("Who is Hatamy?")
+    said = answerer.ask("What did Hatamy say?")
+    assert who.speaker == said.speaker == "Ali Hatami" and not said.no_answer
+    assert ("Hatamy", "Ali Hatami") in said.corrections and "Hatamy" in said.lead
+    unsure = answerer.ask("what did hatmy say")
+    assert unsure.no_answer and unsure.lead == "Did you mean Ali Hatami?" and not unsure.quotes
+    assert answerer.ask("did imran khan say anything about iran").no_answer
+    assert answerer.ask("what did putin say").lead == "Putin isn't quoted in this article."
+
+
+def test_zero_width_characters_inside_words_still_match(answerer):
+    plain = answerer.ask("Who called US policies evil and stupid?")
+    hidden = answerer.ask("Who called US pol\u200bicies ev\u200cil and stu\u2060pid?")
+    assert hidden.passage_ids == plain.passage_ids and hidden.speaker == "Ali Hatami"
+    assert answerer.ask("Who is Ha\u200btami?").speaker == "Ali Hatami"
+
+
+def test_autocomplete_offers_the_name_a_typo_means():
+    names = ["Ali Hatami", "Khurram Dastagir Khan", "Raj", "Meraj shahab"]
+    assert rank("hatamy", names, key=lambda n: [n]) == ["Ali Hatami"]
+    assert rank("khuram", names, key=lambda n: [n]) == ["Khurram Dastagir Khan"]
+    assert rank("imran khan", names, key=lambda n: [n]) == []
+    assert rank("raj", names, key=lambda n: [n]) == ["Raj", "Meraj shahab"]  # exact tiers still first
+
+
+def test_a_word_typo_is_read_as_the_articles_word():
+    a = Answerer(load_article(DATA / "port-strike.txt"))
+    answer = a.ask("who said familys cant eat promisses")
+    assert answer.speaker == "Ahmed Shaikh" and answer.passage_ids[0] == "p3"
+    assert ("promisses", "promises") in answer.corrections
+    # "coast" is an English word: never a typo of the article's "cost"/"costs"
+    assert all(typed != "coast" for typed, _ in a.ask("who talked about the coast").corrections)
