@@ -2,6 +2,9 @@
 
 A follow-up ("what else did he say?") is answered in the context of the answer it replies to, found by
 message id in the bot's ``AnswerMemory``. Other bots' messages (and the bot's own) are ignored.
+
+A mention with a link and a question answers about that page at once (read, not kept: ``/article add``
+keeps it); a link the server has already added is answered from the library, with no fetch.
 """
 from __future__ import annotations
 
@@ -12,6 +15,9 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
+from retrieval.errors import ArticleFormatError
+
+from .fetch import FetchError
 from .user_errors import SORRY
 
 if TYPE_CHECKING:
@@ -21,6 +27,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SLOW_DOWN = "You're asking quickly: please wait {seconds:.0f} seconds before your next question."
+# A link in the message; Discord users write <https://...> to suppress the preview.
+LINK = re.compile(r"<?(https?://[^\s<>]+)>?", re.I)
 
 
 def question_text(content: str, bot_id: int) -> str:
@@ -62,17 +70,34 @@ class Chat(commands.Cog):
                 await self._send(message, [{"content": SLOW_DOWN.format(seconds=retry_after)}])
             return
         self._warned.discard(message.author.id)
+        guild_id = message.guild.id if message.guild else None
+        requested = shown.article if shown else None
+        link = LINK.search(question) if shown is None else None
         try:  # off the event loop, like the slash commands: other members' interactions never wait on it
-            reply = await self.bot.answer(message.guild.id if message.guild else None,
-                                          shown.article if shown else None, question,
-                                          follow_up=shown.answer if shown else None,
-                                          embeds_allowed=self._embeds_allowed(message))
+            if link:
+                try:
+                    requested = await self.bot.page_key(link.group(1), guild_id)
+                except FetchError as exc:
+                    await self._send(message, [{"content": str(exc)}])
+                    return
+                except ArticleFormatError as exc:
+                    await self._send(message, [{"content": exc.reason.rstrip(".") + "."}])
+                    return
+                question = (question[:link.start()] + " " + question[link.end():]).strip()
+            if link and not question:  # only a link: what the page is
+                reply = await self.bot.off_loop(self.bot.card, guild_id, requested,
+                                                embeds_allowed=self._embeds_allowed(message))
+            else:
+                reply = await self.bot.answer(guild_id, requested, question,
+                                              follow_up=shown.answer if shown else None,
+                                              embeds_allowed=self._embeds_allowed(message))
         except Exception:
             log.exception("answering message %s failed", message.id)
             await self._send(message, [{"content": SORRY}])
             return
         for sent in await self._send(message, reply.messages):
-            self.bot.memory.remember(sent.id, reply.key, reply.answer)
+            if reply.answer is not None:
+                self.bot.memory.remember(sent.id, reply.key, reply.answer)
 
     def _embeds_allowed(self, message: discord.Message) -> bool:
         if message.guild is None:

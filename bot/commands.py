@@ -1,4 +1,5 @@
-"""The slash commands: /ask, /who, /quotes, /article, /help. Each defers before any work, then follows up.
+"""The slash commands: /ask, /who, /quotes, /help (and /article, in article_group). Each defers before any
+work, then follows up.
 
 Discord drops an interaction not answered within 3 seconds, so the deferral comes first, before anything
 that could take time (even finding the article: the library may read it from disk), and the work itself
@@ -39,12 +40,15 @@ citation (¶5 is the article's fifth paragraph, comment #3 the third reader comm
 (add `private: True` to see the answer alone)
 `/who said:` some words, to find who said them: `evil and stupid policies`
 `/quotes speaker:` what a person or commenter said, optionally `about:` a topic
-`/article` the article: date, link, counts and who is quoted
+`/article show` the article: date, link, counts and who is quoted
+`/article add url:` add a news page (a link, or `file:` an .html, .txt or .yaml file) to this server's articles
+`/article list` this server's articles · `/article remove article:` forget one
 `/help` this message
 
 **Chat**
-Mention me with a question (“@{me} who criticised Trump's tweets?”) and I reply. Reply to one of my \
-answers to follow up without mentioning me: “what else did he say?” means the person that answer quoted.
+Mention me with a question (“@{me} who criticised Trump's tweets?”) and I reply. Mention me with a link \
+and a question and I answer about that page at once (it is kept only if someone adds it). Reply to one of \
+my answers to follow up without mentioning me: “what else did he say?” means the person that answer quoted.
 """
 
 
@@ -65,16 +69,26 @@ def _choice(name: str, value: str) -> app_commands.Choice[str]:
     return app_commands.Choice(name=name[:CHOICE_LIMIT], value=value[:CHOICE_LIMIT])
 
 
+def article_choices(bot: ArticleBot, guild_id: int | None, current: str) -> list[app_commands.Choice[str]]:
+    """The articles a server can choose, those whose key or title contain what is typed, best match first
+    (reads the database: call it off the event loop)."""
+    entries = bot.library.entries(guild_id, current.strip(), limit=CHOICES_LIMIT)
+    if not entries and current.strip():  # a typo: rank everything shown by similarity instead
+        entries = bot.library.entries(guild_id, "", limit=CHOICES_LIMIT)
+    ranked = fuzzy.rank(current, entries, key=lambda e: (e.key, e.title), limit=CHOICES_LIMIT)
+    return [_choice(f"{e.title} ({e.key})", e.key) for e in ranked]
+
+
 class ArticleCommands(commands.Cog):
     def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
-        if len(bot.library.answerers) < 2:
-            # One article: an ``article`` option would offer a single choice, so the commands don't show one.
+        if not bot.library.choosable():
+            # One article and no library to add to: an ``article`` option would offer a single choice, so the
+            # commands don't show one.
             # (discord.py has no public way to drop a parameter; ``_params`` is what it serialises and
             # binds, stable within the pinned 2.7 minor version.)
             for command in self.get_app_commands():
-                for name in ("article", "make_default"):
-                    command._params.pop(name, None)  # type: ignore[attr-defined]
+                command._params.pop("article", None)  # type: ignore[attr-defined]
 
     # -- answering --------------------------------------------------------------------------------
     async def _answer(self, interaction: discord.Interaction, question: str, article: str | None,
@@ -126,27 +140,7 @@ class ArticleCommands(commands.Cog):
         question = (f"What did {speaker} say about {topic}?" if topic else f"What did {speaker} say?") if speaker else ""
         await self._answer(interaction, question, article, False)
 
-    # -- about the bot and the article ------------------------------------------------------------
-    @app_commands.command(name="article")
-    @app_commands.describe(article="Which article (default: this server's)",
-                           make_default="Make it this server's default article (needs Manage Server)")
-    async def article_card(self, interaction: discord.Interaction, article: str | None = None,
-                           make_default: bool = False) -> None:
-        """The article: its title, date, link, paragraph and comment counts, and who is quoted."""
-        await interaction.response.defer(thinking=True)  # first, before any work
-        guild_id, embeds_allowed = interaction.guild_id, self._embeds_allowed(interaction)
-        if make_default:
-            if guild_id is None:
-                raise UserFacingError("A default article can only be set in a server.")
-            if not interaction.permissions.manage_guild:
-                raise UserFacingError("Only members with the Manage Server permission can set the default article.")
-
-        reply = await self.bot.off_loop(self.bot.card, guild_id, article, make_default=make_default,
-                                        embeds_allowed=embeds_allowed)
-        await self._follow_up(interaction, reply, False)
-        if make_default:
-            await interaction.followup.send(f"This server's default article is now “{reply.key}”.", ephemeral=True)
-
+    # -- about the bot ----------------------------------------------------------------------------
     @app_commands.command(name="help")
     async def help_(self, interaction: discord.Interaction) -> None:
         """How to ask the bot about the article, with examples."""
@@ -167,14 +161,9 @@ class ArticleCommands(commands.Cog):
     @ask.autocomplete("article")
     @who.autocomplete("article")
     @quotes.autocomplete("article")
-    @article_card.autocomplete("article")
     async def article_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        def work() -> list[app_commands.Choice[str]]:
-            answerers = self.bot.library.answerers
-            keys = fuzzy.rank(current, answerers, key=lambda k: (k, answerers[k].article.title), limit=CHOICES_LIMIT)
-            return [_choice(f"{answerers[k].article.title} ({k})", k) for k in keys]
-
-        return await self._choices(interaction, work)
+        guild_id = interaction.guild_id
+        return await self._choices(interaction, lambda: article_choices(self.bot, guild_id, current))
 
     @quotes.autocomplete("speaker")
     async def speaker_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -185,7 +174,10 @@ class ArticleCommands(commands.Cog):
                 key = self.bot.article_key(guild_id, requested)
             except UserFacingError:
                 return []
-            people = self.bot.library.get(key).speakers()
+            answerer = self.bot.library.cached(key, guild_id) or self.bot.pages.get(key)
+            if answerer is None:  # not opened yet: opening parses it, which an autocomplete has no time for
+                return []
+            people = answerer.speakers()
             ranked = fuzzy.rank(current, people, key=lambda p: (p.name, *p.aliases), limit=CHOICES_LIMIT)
             return [_choice(f"{p.name} — {'commenter' if p.kind == 'commenter' else p.role or 'quoted'}", p.name)
                     for p in ranked]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable, TypeVar
@@ -17,12 +18,16 @@ from discord import app_commands
 from discord.ext import commands
 
 from retrieval.answer import Answer
+from retrieval.answerer import Answerer
+from retrieval.load import read_article
 
 from .answer_memory import AnswerMemory
+from .article_group import ArticleGroup
 from .chat import Chat
 from .commands import ArticleCommands
 from .cooldowns import UserCooldowns
 from .embeds import messages
+from .fetch import Fetcher
 from .guild_defaults import GuildDefaults
 from .library import Library
 from .render import render, render_article_card
@@ -76,7 +81,10 @@ class ArticleTree(app_commands.CommandTree):
 class ArticleBot(commands.Bot):
     """Answers questions about the configured articles in slash commands, mentions and replies."""
 
-    def __init__(self, settings: Settings, library: Library, *, sync_on_start: bool = True, **options: Any) -> None:
+    PAGES_HELD = 32
+
+    def __init__(self, settings: Settings, library: Library, *, sync_on_start: bool = True,
+                 fetcher: Fetcher | None = None, **options: Any) -> None:
         options.setdefault("intents", intents())
         super().__init__(
             command_prefix=commands.when_mentioned,  # no prefix commands: this only keeps discord.py quiet
@@ -91,10 +99,15 @@ class ArticleBot(commands.Bot):
         self.sync_on_start = sync_on_start
         self.memory = AnswerMemory(settings.discord.remembered_answers)
         self.cooldowns = UserCooldowns(settings.discord.cooldown_rate, settings.discord.cooldown_seconds)
-        self.guild_defaults = GuildDefaults(settings.discord.guild_defaults_file)
+        self.guild_defaults = GuildDefaults(library.store, settings.discord.guild_defaults_file)
         self.workers = ThreadPoolExecutor(WORKERS, thread_name_prefix="articlebot-worker")
+        # Reads links for /article add and for mentions; tests pass their own (see bot/fetch.py).
+        self.fetcher = fetcher or Fetcher()
+        # Pages read for a mention but not added, by URL: kept for follow-ups, the oldest forgotten first.
+        self.pages: OrderedDict[str, Answerer] = OrderedDict()
 
     async def close(self) -> None:
+        await self.fetcher.close()
         await super().close()
         self.workers.shutdown(wait=False, cancel_futures=True)
 
@@ -104,6 +117,7 @@ class ArticleBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         await self.add_cog(ArticleCommands(self))
+        await self.add_cog(ArticleGroup(self))
         await self.add_cog(Chat(self))
         guild_id = self.settings.discord.test_guild
         if self.sync_on_start and guild_id:
@@ -125,18 +139,53 @@ class ArticleBot(commands.Bot):
     def article_key(self, guild_id: int | None, requested: str | None = None) -> str:
         """The article a command is about: the one asked for, the server's default, or the configured default."""
         if requested:
-            if requested not in self.library.answerers:
+            if requested not in self.pages and not self.library.has(requested, guild_id):
+                choices = ("see /article list" if self.library.store is not None
+                           else f"choose one of {', '.join(self.library.answerers)}")
                 raise UserFacingError(f"I don't know an article called “{discord.utils.escape_markdown(requested)}”: "
-                                      f"choose one of {', '.join(self.library.answerers)}.")
+                                      f"{choices}.")
             return requested
         key = self.guild_defaults.get(guild_id)
-        return key if key in self.library.answerers else self.library.default
+        return key if key and (key in self.library.answerers or self.library.has(key, guild_id)) \
+            else self.library.default
+
+    def answerer(self, key: str, guild_id: int | None) -> Answerer:
+        """The article's answerer: a page held for follow-ups, or the library's (opened from the database on first
+        use; blocking: call it through ``off_loop``)."""
+        held = self.pages.get(key)
+        if held is not None:
+            return held
+        try:
+            return self.library.get(key, guild_id)
+        except KeyError:
+            raise UserFacingError("That article has been removed from this server's articles.") from None
+
+    async def page_key(self, url: str, guild_id: int | None) -> str:
+        """The key to ask about the page at ``url``: the server's kept article for that URL when it has one,
+        else the page read now and held for follow-ups (not kept). Raises FetchError or ArticleFormatError."""
+        store = self.library.store
+        if store is not None:
+            for shelf in ((guild_id, 0) if guild_id else (0,)):
+                known = await self.off_loop(store.find_url, shelf, url)
+                if known is not None:
+                    return known.key
+        if url not in self.pages:
+            page = await self.fetcher.fetch(url)
+            loaded = await self.off_loop(read_article, page.data, page.url, url=page.url, charset=page.charset)
+            self.hold(url, await self.off_loop(Answerer, loaded.article))
+        return url
+
+    def hold(self, key: str, answerer: Answerer) -> None:
+        self.pages[key] = answerer
+        self.pages.move_to_end(key)
+        while len(self.pages) > self.PAGES_HELD:
+            self.pages.popitem(last=False)
 
     def reply(self, guild_id: int | None, requested: str | None, question: str, *, follow_up: Answer | None = None,
               embeds_allowed: bool = True) -> Reply:
         """The whole answer to a question, ready to send (blocking: call it through ``off_loop``)."""
         key = self.article_key(guild_id, requested)
-        answerer = self.library.get(key)
+        answerer = self.answerer(key, guild_id)
         answer = answerer.ask(question, follow_up=follow_up, k=self.settings.max_quotes)
         return Reply(key, answer, messages(render(answer, answerer.article), embeds_allowed=embeds_allowed))
 
@@ -147,7 +196,7 @@ class ArticleBot(commands.Bot):
         key = self.article_key(guild_id, requested)
         if make_default and guild_id is not None:
             self.guild_defaults.set(guild_id, key)
-        answerer = self.library.get(key)
+        answerer = self.answerer(key, guild_id)
         rendered = render_article_card(answerer.article, answerer.speakers())
         return Reply(key, None, messages(rendered, embeds_allowed=embeds_allowed))
 

@@ -159,7 +159,8 @@ class Fetcher:
     def _open(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(resolver=_CheckedResolver(self._lookup, self._loopback_port),
-                                             use_dns_cache=False, limit=8)
+                                             use_dns_cache=False, limit=8,
+                                             force_close=True)  # one page a link: nothing to reuse
             self._session = aiohttp.ClientSession(
                 connector=connector, trust_env=False,  # never through a proxy the environment names
                 headers={"User-Agent": USER_AGENT,

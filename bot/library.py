@@ -135,6 +135,28 @@ class Library:
         seen: set[str] = set()
         return [e for e in found if not (e.key in seen or seen.add(e.key))][:limit]
 
+    def listing(self, guild_id: int | None, offset: int = 0, limit: int = 10) -> tuple[list[Entry], int]:
+        """One page of the articles a server sees (settings', then its own, then every server's) and the total."""
+        shelves: list[tuple[str, int]] = [("settings", len(self.answerers))]
+        if self.store is not None:
+            shelves += [(str(g), self.store.count(g)) for g in ((guild_id, EVERY_SERVER) if guild_id else
+                                                               (EVERY_SERVER,))]
+        page: list[Entry] = []
+        skip = offset
+        for shelf, size in shelves:
+            if skip >= size:
+                skip -= size
+                continue
+            want = limit - len(page)
+            if want <= 0:
+                break
+            if shelf == "settings":
+                page += [Entry(k, a.article.title, True) for k, a in list(self.answerers.items())[skip:skip + want]]
+            else:
+                page += [Entry(x.key, x.title, False) for x in self.store.list(int(shelf), skip, want)]
+            skip = 0
+        return page, sum(size for _, size in shelves)
+
     def choosable(self, guild_id: int | None = None) -> bool:
         """Whether a command needs an ``article`` option: several articles, or a store to add to."""
         return self.store is not None or len(self.answerers) > 1

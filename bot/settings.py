@@ -38,8 +38,10 @@ class DiscordSettings:
     shards: int | str | None = None
     # How many of its answers the bot remembers (by message id) to resolve follow-ups in replies.
     remembered_answers: int = 2000
-    # Where each server's default article is kept (JSON); None keeps it in memory until restart.
+    # A JSON file of each server's default article from before the database; read once into it.
     guild_defaults_file: Path | None = None
+    # Members with this role (by name) may /article remove, besides those with Manage Server.
+    remove_role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,12 @@ KEYS: dict[str, dict[str, Rule]] = {
         "shards": Rule("null, a whole number >= 1 or auto", optional(lambda v: v == "auto" or whole(1)(v))),
         "remembered_answers": Rule("a whole number >= 1", whole(1), 2000),
         "guild_defaults_file": Rule("a file path or null", optional(text), None, _relative_path),
+        "remove_role": Rule("a role name or null", optional(text)),
+    },
+    # The articles added from Discord or the CLI (bot/store.py, bot/library.py).
+    "library": {
+        "database": Rule("a file path or null (the user's data folder)", optional(text), None, _relative_path),
+        "cache_size": Rule("a whole number >= 1", whole(1), 64),
     },
 }
 # Each entry under ``articles:``.

@@ -477,22 +477,34 @@ def feed_interaction(bot: discord.Client, command: str, options: dict[str, Any] 
                      focused: str | None = None, author: dict[str, Any] = ALICE, guild_id: int | None = GUILD_ID,
                      app_permissions: discord.Permissions = BOT_PERMISSIONS,
                      member_permissions: discord.Permissions = P(view_channel=True, send_messages=True,
-                                                                 use_application_commands=True)) -> int:
+                                                                 use_application_commands=True),
+                     attachments: dict[str, dict[str, Any]] | None = None, roles: list[dict[str, Any]] = ()) -> int:
     """INTERACTION_CREATE for a slash command (type 2), or its autocomplete (type 4) when ``focused`` names
-    the option being typed. Returns the interaction id."""
+    the option being typed. ``command`` may name a subcommand ("article add"); ``attachments`` maps an
+    option to an uploaded file's payload; ``roles`` are the member's roles. Returns the interaction id."""
     interaction_id = next(_event_ids)
+    command, _, sub = command.partition(" ")
+    opts = [option(k, v, focused=k == focused) for k, v in (options or {}).items()]
+    resolved: dict[str, Any] = {}
+    for name, payload in (attachments or {}).items():
+        opts.append({"name": name, "type": 11, "value": payload["id"]})
+        resolved.setdefault("attachments", {})[payload["id"]] = payload
+    if roles:
+        resolved["roles"] = {r["id"]: r for r in roles}
+    if sub:
+        opts = [{"name": sub, "type": 1, "options": opts}]
     data: dict[str, Any] = {
         "id": str(interaction_id), "application_id": str(BOT_ID), "type": 4 if focused else 2,
         "token": f"token-{interaction_id}", "version": 1, "locale": "en-US", "attachment_size_limit": 8388608,
         "app_permissions": str(app_permissions.value), "entitlements": [], "authorizing_integration_owners": {},
-        "data": {"id": str(BOT_ID + 100), "name": command, "type": 1,
-                 "options": [option(k, v, focused=k == focused) for k, v in (options or {}).items()]},
+        "data": {"id": str(BOT_ID + 100), "name": command, "type": 1, "options": opts,
+                 **({"resolved": resolved} if resolved else {})},
     }
     if guild_id is not None:
         data.update(guild_id=str(guild_id), guild_locale="en-US", context=0, channel_id=str(CHANNEL_ID),
                     channel={"id": str(CHANNEL_ID), "type": 0, "guild_id": str(guild_id), "name": "general",
                              "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None},
-                    member={"user": author, "roles": [], "joined_at": TIMESTAMP, "deaf": False, "mute": False,
+                    member={"user": author, "roles": [r["id"] for r in roles], "joined_at": TIMESTAMP, "deaf": False, "mute": False,
                             "permissions": str(member_permissions.value), "flags": 0})
     else:
         data.update(context=1, user=author, channel_id=str(DM_CHANNEL_ID),

@@ -67,13 +67,25 @@ def test_guild_defaults_file_is_relative_to_the_settings(tmp_path):
     assert load_settings(path).discord.guild_defaults_file == tmp_path / "state" / "defaults.json"
 
 
-def test_the_server_defaults_survive_a_restart_in_the_json_file(tmp_path):
+def test_the_server_defaults_survive_a_restart_in_the_database_and_an_old_json_file_is_read_once(tmp_path):
     from bot.guild_defaults import GuildDefaults
-    path = tmp_path / "defaults.json"
-    GuildDefaults(path).set(42, "harbour")
-    assert GuildDefaults(path).get(42) == "harbour" and GuildDefaults(path).get(7) is None
-    path.write_text("not json")
-    assert GuildDefaults(path).get(42) is None  # a broken file is logged, not fatal
+    from bot.store import Store
+
+    legacy = tmp_path / "defaults.json"
+    legacy.write_text('{"42": "harbour", "43": "iran-pakistan"}')
+    store = Store(tmp_path / "library.sqlite3")
+    store.set_default(43, "council")  # set in Discord since: the database wins over the old file
+    defaults = GuildDefaults(store, legacy)
+    assert (defaults.get(42), defaults.get(43), defaults.get(7)) == ("harbour", "council", None)
+    assert not legacy.exists() and (tmp_path / "defaults.json.imported").exists()
+    defaults.set(42, "port")
+    store.close()
+    again = GuildDefaults(Store(tmp_path / "library.sqlite3"), legacy)
+    assert (again.get(42), again.get(43)) == ("port", "council")
+    broken = tmp_path / "broken.json"
+    broken.write_text("not json")
+    assert GuildDefaults(None, broken).get(42) is None  # a broken file is logged, not fatal
+    assert broken.exists()
 
 
 def test_sharding_is_discord_py_autoshardedbot(one_article):

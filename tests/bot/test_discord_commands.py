@@ -56,6 +56,11 @@ async def test_login_runs_setup_hook_and_syncs_the_commands_to_the_test_guild(on
     assert schema["who"]["options"][0]["name"] == "said" and schema["who"]["options"][0]["required"]
     assert schema["ask"]["description"].startswith("Ask about the article")
     assert "options" not in schema["help"] or schema["help"]["options"] == []
+    group = {o["name"]: o for o in schema["article"]["options"]}
+    assert set(group) == {"show", "add", "list", "remove"} and all(o["type"] == 1 for o in group.values())
+    assert group["show"].get("options", []) == []  # one article, no library: nothing to choose
+    assert [(o["name"], o["type"], o.get("required", False)) for o in group["add"]["options"]] == [
+        ("url", 3, False), ("file", 11, False)]
 
 
 async def test_several_articles_add_an_article_option_with_autocomplete(two_articles):
@@ -63,10 +68,11 @@ async def test_several_articles_add_an_article_option_with_autocomplete(two_arti
     async with logged_in(create_bot(*two_articles), fake):
         pass
     schema = {c["name"]: c for c in fake.requests[-1].json}
-    for name in ("ask", "who", "quotes", "article"):
-        (article,) = [o for o in schema[name]["options"] if o["name"] == "article"]
+    show = next(o for o in schema["article"]["options"] if o["name"] == "show")
+    for options in (schema["ask"]["options"], schema["who"]["options"], schema["quotes"]["options"], show["options"]):
+        (article,) = [o for o in options if o["name"] == "article"]
         assert article["autocomplete"] is True and article["required"] is False
-    assert any(o["name"] == "make_default" for o in schema["article"]["options"])
+    assert any(o["name"] == "make_default" for o in show["options"])
 
 
 async def test_without_a_test_guild_nothing_is_synced_at_start(one_article):
@@ -164,7 +170,7 @@ async def test_quotes_speaker_autocomplete_is_fuzzy_and_at_most_25(bot, fake):
 
 
 async def test_article_shows_date_counts_and_who_is_quoted(bot, fake):
-    cbs, fus = await ask(bot, fake, "article")
+    cbs, fus = await ask(bot, fake, "article show")
     assert cbs == [{"type": 5}]
     embed = fus[0]["embeds"][0]
     assert embed["title"] == "Iran, Pakistan discuss defense ties amid US threats"
@@ -216,7 +222,7 @@ async def test_an_unknown_article_is_told_privately(multi_bot, fake):
 
 
 async def test_a_server_sets_its_default_article(multi_bot, fake):
-    feed_interaction(multi_bot, "article", {"article": "harbour", "make_default": True},
+    feed_interaction(multi_bot, "article show", {"article": "harbour", "make_default": True},
                      member_permissions=P(manage_guild=True))
     await settle()
     assert followups(fake)[-1] == {"content": "This server's default article is now “harbour”.", "tts": False,
@@ -226,7 +232,7 @@ async def test_a_server_sets_its_default_article(multi_bot, fake):
 
 
 async def test_setting_the_default_needs_manage_server(multi_bot, fake):
-    await ask(multi_bot, fake, "article", article="harbour", make_default=True)
+    await ask(multi_bot, fake, "article show", article="harbour", make_default=True)
     assert "Manage Server" in told_privately(fake)
     assert multi_bot.guild_defaults.get(GUILD_ID) is None
 
