@@ -8,12 +8,13 @@ from typing import Any, Sequence, TextIO
 
 from retrieval.answer import Answer
 from retrieval.answerer import Answerer
-from retrieval.errors import ArticlebotError
+from retrieval.errors import ArticleFormatError, ArticlebotError
 
 from .exit_status import ExitStatus
 from .render import render, to_text
 from .settings import SettingsError, load_settings
-from .library import open_article
+from .library import database_path, open_article
+from .store import EVERY_SERVER, Store, StoreError
 
 
 def answer_json(answer: Answer, text: str) -> dict[str, Any]:
@@ -127,11 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--config", metavar="PATH", help="settings file (default: the shipped bot/data/default.yaml, "
                         "or $ARTICLEBOT_CONFIG)")
+    parser.add_argument("--data", metavar="PATH", help="the library database of kept articles (default: "
+                        "$ARTICLEBOT_DATA, the settings' library.database, or library.sqlite3 in your data folder)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def article_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--article", metavar="PATH",
-                       help="an article file (scraped page text or YAML); overrides the configured default")
+        p.add_argument("--article", metavar="URL|FILE|KEY",
+                       help="a link to a news page, an article file (HTML, scraped page text or YAML), or the key "
+                            "of a kept article (see `articlebot list`); overrides the configured default")
+        p.add_argument("--guild", type=int, metavar="ID", help="look KEY up among this server's kept articles")
 
     ask = sub.add_parser("ask", help="answer one question, or one question per line of standard input",
                          description="Answer a question as the bot would. With no QUESTION, read questions "
@@ -150,9 +155,37 @@ def build_parser() -> argparse.ArgumentParser:
     article_option(chat)
 
     from .discord_cli import add_discord_commands  # the Discord commands stay in their own module
+    from .library_cli import add_library_commands
 
+    add_library_commands(sub)
     add_discord_commands(sub)
     return parser
+
+
+def choose_article(args: argparse.Namespace, settings) -> Answerer:
+    """``--article``: a link (fetched), a file, or a key (settings' first, then the library's); else the default."""
+    from pathlib import Path
+
+    from .library_cli import fetch_article, is_link
+
+    chosen = args.article
+    if not chosen:
+        return open_article(settings.default.path, settings.default.url)
+    if is_link(chosen):
+        return Answerer(fetch_article(chosen).article)  # a failed fetch is an ArticleFormatError naming the link
+    if chosen in settings.articles and not Path(chosen).exists():
+        source = settings.articles[chosen]
+        return open_article(source.path, source.url)
+    if not Path(chosen).exists() and "/" not in chosen and "." not in chosen:
+        path = database_path(settings, args.data)
+        if path.exists():
+            store = Store(path)
+            for shelf in ((args.guild, EVERY_SERVER) if args.guild else (EVERY_SERVER,)):
+                article = store.article(shelf, chosen)
+                if article is not None:
+                    return Answerer(article)
+        raise ArticleFormatError(chosen, None, "no such file, link or kept article (see `articlebot list`)")
+    return open_article(chosen)
 
 
 def _fail(message: str, status: ExitStatus, err: TextIO) -> int:
@@ -169,11 +202,12 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
     except SettingsError as exc:
         return _fail(str(exc), ExitStatus.BAD_SETTINGS, err)
     if getattr(args, "handler", None):
+        if args.command in ("add", "list", "remove"):
+            return args.handler(args, settings, out, err)
         return args.handler(args, settings, err)
     try:
-        source = settings.default
-        answerer = open_article(args.article) if args.article else open_article(source.path, source.url)
-    except ArticlebotError as exc:
+        answerer = choose_article(args, settings)
+    except (ArticlebotError, StoreError) as exc:
         return _fail(str(exc), ExitStatus.BAD_ARTICLE, err)
     for warning in answerer.article.warnings:
         err.write(f"articlebot: warning: {warning}\n")

@@ -40,9 +40,11 @@ def _token(err: TextIO, env: Mapping[str, str] | None = None) -> str | None:
 
 def _build(settings: Settings, **options):
     from .discord_app import create_bot  # discord and the articles load only for these commands
-    from .library import Library
+    from .library import Library, database_path
+    from .store import Store
 
-    return create_bot(settings, Library.from_settings(settings), **options)
+    store = Store(database_path(settings, options.pop("data", None)))
+    return create_bot(settings, Library.from_settings(settings, store), **options)
 
 
 def _failed(exc: BaseException, err: TextIO) -> int:
@@ -65,16 +67,21 @@ def _prepare(settings: Settings, err: TextIO, **options) -> tuple[str, object] |
     import discord
     from retrieval.errors import ArticlebotError
 
+    from .store import StoreError
+
     discord.utils.setup_logging()
     try:
         return token, _build(settings, **options)
     except ArticlebotError as exc:
         err.write(f"articlebot: error: {exc}\n")
         return ExitStatus.BAD_ARTICLE
+    except StoreError as exc:
+        err.write(f"articlebot: error: {exc}\n")
+        return ExitStatus.ERROR
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings, err: TextIO) -> int:
-    prepared = _prepare(settings, err)
+    prepared = _prepare(settings, err, data=getattr(args, "data", None))
     if isinstance(prepared, int):
         return prepared
     token, bot = prepared
@@ -96,7 +103,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings, err: TextIO) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, settings: Settings, err: TextIO) -> int:
-    prepared = _prepare(settings, err, sync_on_start=False)
+    prepared = _prepare(settings, err, sync_on_start=False, data=getattr(args, "data", None))
     if isinstance(prepared, int):
         return prepared
     token, bot = prepared

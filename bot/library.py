@@ -7,7 +7,9 @@ Precedence of a key: the settings' articles, then the server's own, then those k
 from __future__ import annotations
 
 import logging
+import os
 import re
+import sys
 import threading
 import unicodedata
 from collections import OrderedDict
@@ -23,6 +25,7 @@ from .store import EVERY_SERVER, NewArticle, Store, Summary
 log = logging.getLogger(__name__)
 
 DEFAULT_CACHE_SIZE = 64
+DATA_ENV = "ARTICLEBOT_DATA"
 KEY_LENGTH = 48  # short enough for autocomplete choices (100 characters) with the title beside it
 
 
@@ -32,6 +35,24 @@ def open_article(path: str | Path, url: str | None = None) -> Answerer:
     if url:
         article = replace(article, url=url)
     return Answerer(article)
+
+
+def data_folder() -> Path:
+    """The user's data folder for articlebot (XDG on Linux, Application Support on macOS, LOCALAPPDATA on Windows)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "articlebot"
+
+
+def database_path(settings: Settings, explicit: str | Path | None = None) -> Path:
+    """Where the library's database is: ``--data``, else $ARTICLEBOT_DATA, else ``library.database`` in the
+    settings, else library.sqlite3 in the user's data folder."""
+    chosen = explicit or os.environ.get(DATA_ENV) or settings.values.get("library", {}).get("database")
+    return Path(chosen) if chosen else data_folder() / "library.sqlite3"
 
 
 def slug(title: str) -> str:
@@ -71,7 +92,7 @@ class Library:
 
     @classmethod
     def from_settings(cls, settings: Settings, store: Store | None = None) -> "Library":
-        cache_size = getattr(settings, "cache_size", DEFAULT_CACHE_SIZE)
+        cache_size = settings.values.get("library", {}).get("cache_size", DEFAULT_CACHE_SIZE)
         return cls({key: open_article(src.path, src.url) for key, src in settings.articles.items()},
                    settings.default_article, store, cache_size)
 

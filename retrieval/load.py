@@ -126,6 +126,11 @@ def read_article(data: bytes, name: str, *, url: str | None = None, charset: str
 
 
 def load_article(path: str | Path) -> Article:
+    return load_file(path).article
+
+
+def load_file(path: str | Path) -> Loaded:
+    """An article file read and parsed, with its text and format; errors name the file."""
     name = str(path)
     try:
         with Path(path).open("rb") as f:
@@ -136,4 +141,4 @@ def load_article(path: str | Path) -> Article:
         raise ArticleFormatError(name, None, "this is a folder; expected an article file") from exc
     except OSError as exc:
         raise ArticleFormatError(name, None, f"cannot read the file ({exc.strerror})") from exc
-    return read_article(data, name).article
+    return read_article(data, name)

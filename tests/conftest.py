@@ -20,3 +20,9 @@ def shipped():
 @pytest.fixture(scope="session")
 def answerer(shipped):
     return Answerer(shipped)
+
+
+@pytest.fixture(autouse=True)
+def _library_database_in_tmp(tmp_path, monkeypatch):
+    """No test writes the user's real library database: ARTICLEBOT_DATA points into the test's tmp folder."""
+    monkeypatch.setenv("ARTICLEBOT_DATA", str(tmp_path / "library.sqlite3"))
