@@ -71,7 +71,7 @@ async def test_the_article_card_works_off_the_loop(one_article, monkeypatch):
     fake = FakeDiscord(deadline=DEADLINE)
     async with in_guild(create_bot(*one_article), fake) as bot:
         slowed(monkeypatch, bot.library.get(), "speakers")
-        feed_interaction(bot, "article")
+        feed_interaction(bot, "article show")
         feed_interaction(bot, "ask", {"question": "Who is Raj?"}, author=BOB)
         await settle()
     assert deferrals(fake) == [{"type": 5}, {"type": 5}]
@@ -118,7 +118,7 @@ async def test_setting_the_default_article_writes_it_after_the_deferral(multi_bo
         return real(*args)
 
     monkeypatch.setattr(multi_bot.guild_defaults, "set", spy)
-    feed_interaction(multi_bot, "article", {"article": "harbour", "make_default": True},
+    feed_interaction(multi_bot, "article show", {"article": "harbour", "make_default": True},
                      member_permissions=P(manage_guild=True))
     await settle()
     assert seen_before_writing == [[5]]

@@ -212,7 +212,7 @@ async def test_remove_needs_manage_server_or_the_named_role(one_article, site, t
         assert fus[-1]["content"] == f"Removed “{HARBOUR_KEY}” from this server's articles."
         assert library.store.count(GUILD_ID) == 0
         cbs, fus = await run(bot, fake, "ask", options={"question": "Who said it?", "article": HARBOUR_KEY})
-        assert f"I don't know an article called “{HARBOUR_KEY}”" in cbs[0]["data"]["content"]
+        assert f"I don't know an article called “{HARBOUR_KEY}”" in fus[-1]["content"] and fus[-1]["flags"] == 64
         await run(bot, fake, "article add", options={"url": site[0] + "/harbour"})
         cbs, fus = await run(bot, fake, "article remove", options={"article": HARBOUR_KEY},
                              member_permissions=P(manage_guild=True))
