@@ -3,15 +3,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import shutil
 import sys
-from typing import Any, Sequence, TextIO
+from typing import Any, Iterator, Sequence, TextIO
 
 from retrieval.answer import Answer
 from retrieval.answerer import Answerer
+from retrieval.article import Article
 from retrieval.errors import ArticleFormatError, ArticlebotError
 
 from .exit_status import ExitStatus
 from .render import render, to_text
+from .terminal import printable, to_terminal
 from .settings import SettingsError, load_settings
 from .library import database_path, open_article
 from .store import EVERY_SERVER, Store, StoreError
@@ -62,21 +67,59 @@ def passages_json(answerer: Answerer) -> dict[str, Any]:
     }
 
 
+MAX_LINE_CHARS = 10_000  # of one question read from standard input; the core refuses long ones anyway
+
+
+def clean(text: str) -> str:
+    """A question as valid Unicode: bytes that were not UTF-8 (kept by Python as lone surrogates) become
+    U+FFFD, so they are never echoed raw into the JSON or the terminal."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if re.search(
+        "[\ud800-\udfff]", text) else text
+
+
+def read_lines(inp: TextIO) -> Iterator[str]:
+    """Standard input's lines, each cut at MAX_LINE_CHARS without ever holding more of it in memory."""
+    while True:
+        line = inp.readline(MAX_LINE_CHARS)
+        if not line:
+            return
+        if not line.endswith("\n"):  # the rest of an endless line is skipped, a chunk at a time
+            rest = line
+            while rest and not rest.endswith("\n"):
+                rest = inp.readline(MAX_LINE_CHARS)
+        yield clean(line.rstrip("\n"))
+
+
+class Output:
+    """How answers are printed: the Discord message itself (``--markdown``), or readable terminal text."""
+
+    def __init__(self, out: TextIO, markdown: bool) -> None:
+        self.out, self.markdown = out, markdown
+        tty = hasattr(out, "isatty") and out.isatty()
+        self.bold = tty and not os.environ.get("NO_COLOR")
+        self.width = min(shutil.get_terminal_size().columns, 100) if tty else None
+
+    def show(self, answer: Answer, article: Article, message: str) -> str:
+        return message if self.markdown else to_terminal(answer, article, bold=self.bold, width=self.width)
+
+
 def _answer(answerer: Answerer, question: str, follow_up: Answer | None, k: int) -> tuple[Answer, str]:
+    """The answer and the exact message the bot posts for it."""
     answer = answerer.ask(question, follow_up=follow_up, k=k)
     return answer, to_text(render(answer, answerer.article))
 
 
 def cmd_ask(args: argparse.Namespace, answerer: Answerer, k: int, out: TextIO, inp: TextIO) -> int:
-    questions = [args.question] if args.question is not None else (line.rstrip("\n") for line in inp)
+    questions = [clean(args.question)] if args.question is not None else read_lines(inp)
+    shown = Output(out, args.markdown)
     for n, question in enumerate(questions):
         if args.question is None and not question.strip():
             continue
-        answer, text = _answer(answerer, question, None, k)
+        answer, message = _answer(answerer, question, None, k)
         if args.json:
-            out.write(json.dumps(answer_json(answer, text), ensure_ascii=False) + "\n")
+            out.write(json.dumps(answer_json(answer, message), ensure_ascii=False) + "\n")
         else:
-            out.write(("\n" if n else "") + text + "\n")
+            out.write(("\n" if n else "") + shown.show(answer, answerer.article, message) + "\n")
         out.flush()
     return ExitStatus.OK
 
@@ -97,27 +140,41 @@ def cmd_passages(args: argparse.Namespace, answerer: Answerer, out: TextIO) -> i
     return ExitStatus.OK
 
 
-def cmd_chat(answerer: Answerer, k: int, out: TextIO, inp: TextIO) -> int:
-    interactive = inp.isatty()
-    out.write(f"Ask about “{answerer.article.title}”. Follow-ups such as “what else did he say?” work. "
-              "Type 'quit' or press Ctrl-D to leave.\n")
+def _prompt_lines(inp: TextIO, out: TextIO) -> Iterator[str]:
+    """The questions typed at the prompt. On the real terminal ``input()`` gives readline's line editing
+    and history (arrow keys, Ctrl-R); otherwise lines are read as they come, each echoed after a prompt."""
+    if inp is sys.stdin and out is sys.stdout and inp.isatty():
+        try:
+            import readline  # noqa: F401 - importing it is what gives input() line editing and history
+        except ImportError:  # Windows has no readline; input() still works
+            pass
+        while True:
+            try:
+                yield clean(input("\n> "))
+            except EOFError:
+                out.write("\n")
+                return
+    for line in read_lines(inp):
+        if line.strip():
+            out.write(f"\n> {line.strip()}\n")
+        yield line
+
+
+def cmd_chat(args: argparse.Namespace, answerer: Answerer, k: int, out: TextIO, inp: TextIO) -> int:
+    out.write(f"Ask about “{printable(answerer.article.title)}”. Follow-ups such as “what else did he say?” "
+              "work. Type 'quit' or press Ctrl-D to leave.\n")
+    shown = Output(out, args.markdown)
     last: Answer | None = None
-    while True:
-        if interactive:
-            out.write("\n> ")
-            out.flush()
-        line = inp.readline()
-        if not line or line.strip().lower() in {"quit", "exit", ":q"}:
-            out.write("\n" if interactive else "")
+    for line in _prompt_lines(inp, out):
+        if line.strip().lower() in {"quit", "exit", ":q"}:
             return ExitStatus.OK
         if not line.strip():
             continue
-        if not interactive:
-            out.write(f"\n> {line.strip()}\n")
-        answer, text = _answer(answerer, line.strip(), last, k)
+        answer, message = _answer(answerer, line.strip(), last, k)
         last = answer if answer.speaker and not answer.no_answer else last
-        out.write(text + "\n")
+        out.write(shown.show(answer, answerer.article, message) + "\n")
         out.flush()
+    return ExitStatus.OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -126,11 +183,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Answer questions about a news article and its reader comments, quoting and citing the "
                     "passages, exactly as the Discord bot does.",
     )
-    parser.add_argument("--config", metavar="PATH", help="settings file (default: the shipped bot/data/default.yaml, "
-                        "or $ARTICLEBOT_CONFIG)")
-    parser.add_argument("--data", metavar="PATH", help="the library database of kept articles (default: "
-                        "$ARTICLEBOT_DATA, the settings' library.database, or library.sqlite3 in your data folder)")
+    config_help = "settings file (default: $ARTICLEBOT_CONFIG, else the shipped bot/data/default.yaml)"
+    data_help = ("the library database of kept articles (default: $ARTICLEBOT_DATA, the settings' library.database, "
+                 "or library.sqlite3 in your data folder)")
+    parser.add_argument("--config", metavar="PATH", help=config_help)
+    parser.add_argument("--data", metavar="PATH", help=data_help)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def markdown_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--markdown", action="store_true",
+                       help="print the exact Discord message (markdown) instead of readable text")
 
     def article_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--article", metavar="URL|FILE|KEY",
@@ -142,7 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Answer a question as the bot would. With no QUESTION, read questions "
                                      "from standard input, one a line.")
     article_option(ask)
-    ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per answer (its 'answer' is the "
+                     "exact Discord message)")
+    markdown_option(ask)
     ask.add_argument("question", nargs="?", metavar="QUESTION", help="the question (quote it in the shell)")
 
     passages = sub.add_parser("passages", help="show the parsed article: passages, citations and speakers",
@@ -153,12 +217,16 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="ask questions at an interactive prompt",
                           description="An interactive prompt for trying the bot; keeps follow-up context.")
     article_option(chat)
+    markdown_option(chat)
 
     from .discord_cli import add_discord_commands  # the Discord commands stay in their own module
     from .library_cli import add_library_commands
 
     add_library_commands(sub)
     add_discord_commands(sub)
+    for command in sub.choices.values():  # `articlebot ask --config PATH` as well as `articlebot --config PATH ask`
+        command.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=config_help)
+        command.add_argument("--data", metavar="PATH", default=argparse.SUPPRESS, help=data_help)
     return parser
 
 
@@ -195,6 +263,8 @@ def _fail(message: str, status: ExitStatus, err: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
          stderr: TextIO | None = None) -> int:
+    if stdin is None and hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="replace")  # a byte that is not UTF-8 is U+FFFD, never a traceback
     inp, out, err = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     args = build_parser().parse_args(argv)
     try:
@@ -216,7 +286,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
             return cmd_ask(args, answerer, settings.max_quotes, out, inp)
         if args.command == "passages":
             return cmd_passages(args, answerer, out)
-        return cmd_chat(answerer, settings.max_quotes, out, inp)
+        return cmd_chat(args, answerer, settings.max_quotes, out, inp)
     except KeyboardInterrupt:
         return ExitStatus.ERROR
     except BrokenPipeError:

@@ -19,7 +19,7 @@ def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
 
 
 def test_ask_prints_the_answer_with_citation_and_speaker():
-    status, out, err = run("ask", "Who called US policies evil and stupid?")
+    status, out, err = run("ask", "--markdown", "Who called US policies evil and stupid?")
     assert status == ExitStatus.OK and err == ""
     assert "¶5" in out
     assert "**evil** and **stupid policies** of the **United States**" in out
@@ -37,7 +37,7 @@ def test_ask_json_contract():
     assert (passage["id"], passage["kind"], passage["speaker"]) == ("c3", "comment", "Raj")
     assert passage["text"].startswith("Quite natural for Iran")
     assert isinstance(passage["score"], float) and passage["score"] > 0
-    status2, text, _ = run("ask", "What did Raj say about China?")
+    status2, text, _ = run("ask", "--markdown", "What did Raj say about China?")
     assert data["answer"] + "\n" == text  # the JSON carries exactly what would be posted
 
 
