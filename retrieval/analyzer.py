@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from .lexicon import DEMONYM_OF
+from .attribution.lexicon import DEMONYM_OF
 
 # Snowball's English stopword list, plus contractions written without apostrophes.
 STOPWORDS = frozenset("""

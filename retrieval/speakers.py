@@ -9,6 +9,9 @@ from typing import Literal, Mapping
 
 SpeakerKind = Literal["person", "organisation", "commenter"]
 Part = Literal["text", "quoted"]
+# What an attribution reports: someone's words (speech), a document's findings (evidence: "polls
+# show"), or what someone means to do (intent: "X wants"). "Who said" answers from speech.
+AttributionKind = Literal["speech", "evidence", "intent"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,21 @@ class Attribution:
     evidence: str | None = None  # the words that named the speaker: "he", "The Pakistani defense minister"
     resolved_by: str | None = None  # "name", "pronoun", "role", "continuation", "author", "reply", "as written"
     note: str | None = None  # how a pronoun or role was resolved: "he -> Ali Hatami, the speaker of ¶4"
+    kind: AttributionKind = "speech"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One attributed stretch of a passage: a quotation or a sentence of reported speech, with offsets
+    into the passage's text."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    cue: str | None  # "said", "according to", "quotation" (a quotation continuing the one before)
+    kind: AttributionKind = "speech"
+    evidence: str | None = None  # the words that named the speaker
 
 
 @dataclass(frozen=True)
@@ -41,6 +59,7 @@ class Cast:
     # share are left out), and each person's roles as (comparable words, head word).
     lookup: Mapping[str, str] = field(default_factory=dict)
     roles: Mapping[str, tuple[tuple[frozenset[str], str | None], ...]] = field(default_factory=dict)
+    quotes: Mapping[str, tuple[QuoteSpan, ...]] = field(default_factory=dict)  # by passage id
     _by_name: Mapping[str, Person] = field(init=False, repr=False, compare=False)
     _speakers: tuple[Person, ...] = field(init=False, repr=False, compare=False)
 
@@ -52,7 +71,7 @@ class Cast:
         order: dict[str, None] = {}
         for attrs in self.attributions.values():
             for a in attrs:
-                if a.speaker:
+                if a.speaker and a.kind == "speech":
                     order.setdefault(a.speaker)
         object.__setattr__(self, "_by_name", by_name)
         object.__setattr__(self, "_speakers", tuple(p for name in order if (p := by_name.get(name)) is not None))
@@ -62,10 +81,18 @@ class Cast:
         return self._by_name.get(name)
 
     def speaker_of(self, passage_id: str, part: Part = "text") -> str | None:
+        """The passage's main speaker: the first whose words it reports."""
         for a in self.attributions.get(passage_id, ()):
-            if a.part == part and a.speaker:
+            if a.part == part and a.speaker and a.kind == "speech":
                 return a.speaker
         return None
+
+    def speakers_in(self, passage_id: str) -> tuple[str, ...]:
+        """Everyone whose words the passage reports, main speaker first."""
+        names = [a.speaker for a in self.attributions.get(passage_id, ())
+                 if a.part == "text" and a.speaker and a.kind == "speech"]
+        names += [q.speaker for q in self.quotes.get(passage_id, ()) if q.speaker and q.kind == "speech"]
+        return tuple(dict.fromkeys(names))
 
     def speakers(self) -> tuple[Person, ...]:
         """People who say something in the article (attributed at least one passage), in order of first words."""

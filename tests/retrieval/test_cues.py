@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.cues import INVERTIBLE, PHRASAL_FORMS, cue_base
+from retrieval.attribution.lexicon import INVERTIBLE, PHRASAL_FORMS, cue_base
 
 
 @pytest.mark.parametrize("form, base", [

@@ -5,7 +5,7 @@ import pytest
 
 from retrieval.attribution import attribute, find_person
 from retrieval.load import load_article
-from retrieval.people import Registry, role_key
+from retrieval.attribution.registry import Registry, role_key
 from tests.conftest import DATA, SHIPPED
 
 

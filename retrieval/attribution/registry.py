@@ -1,6 +1,7 @@
-"""The people (and organisations) of one article: names, the short forms the article uses, roles.
+"""Stage 2 (with ``mentions``), the article's registry of people and organisations: names, the short
+forms the article uses, roles, gender.
 
-A registry filled in article order by ``attribution``. Names merge by their tokens: a short form
+Filled in article order by ``mentions`` and ``resolve``. Names merge by their tokens: a short form
 ("Hatami", "Dastagir Khan") joins the one person whose full name holds it; a full name whose other
 tokens differ ("Imran Khan" beside "Khurram Dastagir Khan") is another person, and a short form two
 people share ("Khan") names neither.
@@ -12,15 +13,10 @@ from dataclasses import dataclass, field
 
 from .lexicon import (DEMONYM_OF, DEMONYMS, FEMALE_HONORIFICS, FEMALE_NAMES, FEMALE_ROLES, FUNCTION_WORDS,
                       HEAD_SYNONYMS, HONORIFICS, NAME_LIKE, NAME_PARTICLES, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
-                      OUTLETS, PLACES, ROLE_HEADS, ROLE_MODIFIERS)
-from .speakers import Person, SpeakerKind
+                      OUTLETS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, bare)
+from ..speakers import Person, SpeakerKind
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-
-
-def bare(word: str) -> str:
-    """A word as names and roles compare it: lowercase, no possessive, no final period."""
-    return _POSSESSIVE.sub("", word).rstrip(".").lower() if len(word) > 1 else word.lower()
 
 
 def is_capitalised(word: str) -> bool:
@@ -29,7 +25,9 @@ def is_capitalised(word: str) -> bool:
 
 # A name ending in one of these is a place: "Market Street", "Constitution Avenue".
 _PLACE_HEADS = {"street", "road", "avenue", "lane", "square", "boulevard", "highway", "bridge", "wharf", "airport",
-                "province", "district", "city", "valley", "river", "island", "islands", "county", "state"}
+                "province", "district", "city", "valley", "river", "island", "islands", "county", "state",
+                "tower", "towers", "building", "plaza", "stadium", "arena", "hotel", "station", "mall", "casino",
+                "resort"}  # not Park, Hall, Lake: surnames too
 
 
 def is_place(words: list[str]) -> bool:

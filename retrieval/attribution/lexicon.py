@@ -1,9 +1,12 @@
 """Word lists about English news prose that attribution needs: places, nationalities, titles, roles,
-organisations, gender cues. Lowercase throughout; lookups normalise first.
+organisations, gender cues, and the cue verbs in every form. Lowercase throughout; lookups normalise
+first (``bare``).
 
 Kept apart from the rules so the rules read as rules, and so a list can grow without touching them.
 """
 from __future__ import annotations
+
+import re
 
 # Country -> nationality adjective, so "Pakistan's defence minister" and "the Pakistani defense minister"
 # name the same role. Several spellings of a country map to one adjective.
@@ -202,3 +205,161 @@ NAME_LIKE = frozenset({"may", "will", "mark", "bill", "rich", "hope", "grace", "
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "ul", "ud", "de", "van", "von", "der", "da", "di", "du",
                             "la", "le", "dos", "das", "del", "della", "ter", "den"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def bare(word: str) -> str:
+    """A word as names and roles compare it: lowercase, no possessive, no final period."""
+    return _POSSESSIVE.sub("", word).rstrip(".").lower() if len(word) > 1 else word.lower()
+
+
+# --------------------------------------------------------------------------- cue verbs
+# The words news prose uses to attribute speech: say-verbs and judgement verbs in every form and both
+# spellings. Built once at import from base verbs, because a hand-written list of forms always misses
+# some ("criticised" is missing from a well-known US-only lexicon; "admitted" needs the doubled t).
+
+# Say-verbs and the judgement verbs news uses as attribution cues (see ATTRIBUTION.md), written
+# with American -ize; the -ise twin is generated.
+_BASES = """
+say tell add note state explain claim insist argue assert stress emphasize underline underscore reiterate
+repeat warn caution urge demand appeal vow pledge promise threaten reply respond retort ask question comment
+remark announce confirm deny admit acknowledge concede predict suggest write tweet post report quip joke boast
+endorse cite lobby portray refer discuss highlight signal fume gush sigh crow deride echo recount speak
+scoff plead testify concur protest lament
+declare maintain observe mention recall complain lament allege contend propose
+recommend advise hail welcome praise applaud commend congratulate thank criticize condemn denounce slam blast
+attack accuse blame decry deplore dismiss reject call describe label brand dub express voice estimate
+acknowledge apologize recognize characterize summarize reveal disclose shout scream whisper declare
+affirm counter rebut testify inform assure reassure exclaim murmur conclude
+""".split()
+
+# Forms no rule produces.
+_IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+}
+# Final consonant doubled before -ed/-ing (stress on the last syllable).
+_DOUBLE = {"admit", "quip", "regret", "rebut", "refer", "commit", "omit", "permit", "submit", "chat", "slam", "dub",
+           "snap", "plan", "nod", "jab", "spar", "stir", "prod", "scrap", "bar", "rap", "sob"}
+# -l doubled in British spelling only: both forms occur.
+_L_DOUBLE_BRITISH = {"label", "signal", "cancel", "counsel", "model"}
+
+# A verb that puts its speaker after it in news word order: "“...,” said Hatami".
+INVERTIBLE = frozenset("""
+say add ask explain note write reply insist warn claim declare quip recall argue comment remark
+observe conclude predict concede admit state report tell respond retort
+""".split()) - {"tell", "respond"}  # "told X" names the listener, "responded X" is not English
+
+
+def _inflect(base: str) -> set[str]:
+    if base in _IRREGULAR:
+        return {base, *_IRREGULAR[base]}
+    forms = {base}
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(base + "es")  # "echoes"
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        forms.add(base[:-1] + "ies")
+    else:
+        forms.add(base + "s")
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        forms |= {base[:-1] + "ied", base + "ing"}
+    elif base in _DOUBLE:
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    else:
+        forms |= {base + "ed", base + "ing"}
+        if base in _L_DOUBLE_BRITISH:
+            forms |= {base + "led", base + "ling"}
+    return forms
+
+
+def _spellings(base: str) -> list[str]:
+    """The verb in both spellings: criticize / criticise."""
+    if base.endswith("ize") and base not in {"seize", "size"}:
+        return [base, base[:-3] + "ise"]
+    return [base]
+
+
+def _build() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for base in _BASES:
+        for spelled in _spellings(base):
+            for form in _inflect(spelled):
+                forms.setdefault(form, base)
+    return forms
+
+
+# Every inflected form -> its base verb (American spelling).
+VERB_FORMS: dict[str, str] = _build()
+
+
+
+def cue_base(word: str) -> str | None:
+    """The base verb when ``word`` (lowercase) is a finite form of a cue verb, else None. A gerund
+    ("..., noting that") continues a clause: ``link`` gives it the main clause's subject."""
+    base = VERB_FORMS.get(word)
+    if base is None or word.endswith("ing"):
+        return None
+    return base
+
+
+def gerund_base(word: str) -> str | None:
+    """The base verb when ``word`` is the -ing form of a cue verb: "saying", "insisting"."""
+    base = VERB_FORMS.get(word)
+    return base if base is not None and word.endswith("ing") else None
+
+
+# Words that may stand between a speaker and the verb: "Dastagir also criticised", "he has said".
+BETWEEN = frozenset("""
+also further later again earlier then has had have once still too previously recently repeatedly reportedly
+publicly separately subsequently meanwhile however would will had has even only yesterday today
+""".split())
+
+# Particles a phrasal cue needs ("lashed out at", "hit out at", "pointed out", "ruled out", "chimed in").
+PHRASAL = {"lash": "out", "hit": "out", "point": "out", "rule": "out", "speak": "out", "chime": "in"}
+PHRASAL_FORMS: dict[str, str] = {
+    form: base for base in PHRASAL for form in _inflect(base) if not form.endswith("ing")
+}
+PHRASAL_FORMS["hit"] = "hit"  # irregular past: "hit out at"
+PHRASAL_FORMS.pop("hited", None)
+# Context a cue carries into the evidence: "said in a statement", "told reporters".
+CUE_TAILS = ("in a statement", "in a tweet", "in an interview", "on twitter", "in a post", "in a speech",
+             "in a televised address", "in a press conference", "at a press conference", "reporters",
+             "journalists", "the media", "the press")
+
+# Light verbs: a cue only with a communication noun after them ("issued a statement saying", "sent an
+# email praising", "offered condolences"); "police released the suspect" is no cue.
+LIGHT_VERBS: dict[str, str] = {
+    form: base for base in ("issue", "release", "send", "offer", "present", "publish", "deliver", "give", "make",
+                            "share", "file", "put")
+    for form in _inflect(base) if not form.endswith("ing")
+} | {"sent": "send", "gave": "give", "given": "give", "made": "make", "put": "put"}
+COMMUNICATION_NOUNS = frozenset("""
+statement statements letter letters email emails e-mail memo message messages note warning warnings apology
+apologies condolences praise remarks remark speech speeches testimony report reports video response reply
+tweet tweets post comment comments interview address briefing ultimatum appeal plea proposal plan evidence
+guidance advisory assessment analysis rebuttal denial assurance assurances threat threats call calls
+request demand demands complaint complaints letter endorsement support criticism rebuke tribute
+""".split())
+
+# Evidence predicates: a document or measure as subject ("polls show", "the report found", "data
+# suggest"). An attribution of its own kind: the words are the document's, not a person's speech.
+EVIDENCE_VERBS = frozenset("""
+show shows showed shown find finds found indicate indicates indicated suggest suggests suggested reveal
+reveals revealed estimate estimates estimated conclude concludes concluded confirm confirms confirmed
+""".split())
+DOCUMENT_NOUNS = frozenset("""
+poll polls survey surveys report reports study studies data figures statistics research analysis analyses
+review investigation audit records documents document filing filings estimates numbers census findings
+inquiry probe assessment memo emails letter letters
+""".split())
+# Intent predicates: "X wants / plans / hopes / seeks": what a source means to do, not what they said.
+INTENT_VERBS: dict[str, str] = {
+    form: base for base in ("want", "plan", "hope", "seek", "intend", "aim", "wish", "aspire", "prefer")
+    for form in _inflect(base) if not form.endswith("ing")
+} | {"sought": "seek", "planned": "plan", "plans": "plan"}

@@ -1,12 +1,14 @@
-"""Words of a paragraph with their place: offsets, sentence, and whether they stand inside a quotation.
+"""Stage 1, sentences and tokens: the words of a paragraph with their place (offsets, sentence) and
+whether they stand inside a quotation.
 
-Attribution walks these left and right from a cue verb; the analyser's tokens drop too much
-(case, punctuation, quote marks) for that.
+Every later stage walks these left and right from a cue verb; the analyser's tokens drop too much
+(case, punctuation, quote marks) for that. A sentence ends at . ! ? … outside quotation marks, so
+"“A. B,” he said." is one sentence whose quotation belongs to its cue.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Abbreviated titles keep their period so it is not read as a sentence end; "U.S." likewise.
 _TOKEN = re.compile(
@@ -28,18 +30,15 @@ class Token:
     end: int
     sentence: int
     quoted: bool  # inside a quotation: its verbs are the speaker's words, not the article's cues
+    # Computed once here: every stage asks these of every token many times.
+    low: str = field(init=False, repr=False, compare=False)
+    is_word: bool = field(init=False, repr=False, compare=False)
+    is_capitalised: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.lower())
+        object.__setattr__(self, "is_word", self.text[:1].isalnum())
+        object.__setattr__(self, "is_capitalised", self.text[:1].isupper())
 
 
 def tokenize(text: str) -> list[Token]:

@@ -1,0 +1,189 @@
+"""Stage 3, cues: the words that attribute (a say- or judgement verb in any form, "according to", "was
+quoted as saying", "declined to comment", a light verb with a communication noun, a colon before a
+quotation), each with its kind:
+
+- ``speech``: someone's words ("said", "criticised", "issued a statement");
+- ``evidence``: a document or measure ("polls show", "the report found");
+- ``intent``: what a source means to do ("X wants / plans / hopes / seeks").
+
+A cue records where its source may stand: a subject ending just before it, or a speaker after it
+("“...,” said X", "according to X", "was criticised by X"). A noun is never a cue: a verb form after a
+determiner ("the reports"), a capitalised form inside a name ("the United States", "the Post"), or an
+-s form followed by a verb ("media reports said").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import (BETWEEN, COMMUNICATION_NOUNS, CUE_TAILS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS,
+                      INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PHRASAL_FORMS, VERB_FORMS,
+                      cue_base, gerund_base)
+from .tokens import Token
+
+CueKind = Literal["speech", "evidence", "intent"]
+
+# Punctuation after which a cue may put its speaker after it: "“...,” said X", "..., added X".
+_INVERSION_LEFT = {",", "”", '"', "’", ":", "—", "–", "-"}
+_PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being"}
+_PROGRESSIVE_AUX = {"is", "are", "was", "were", "been", "be"}
+# Auxiliaries, negations and time adverbials between a subject and its verb: "did not respond",
+# "Lee on Monday accused".
+_NEGATIONS = {"not", "never", "n't", "did", "does", "do", "cannot", "could", "can", "may", "might", "must",
+              "should", "would", "will", "has", "had", "have"}
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
+_LIGHT_REACH = 4  # words between a light verb and its communication noun: "issued a brief written statement"
+
+
+@dataclass(frozen=True)
+class Cue:
+    position: int  # token index of the cue word
+    text: str  # as evidence: "said", "was quoted as saying", "according to", "issued a statement"
+    kind: CueKind = "speech"
+    subject_end: int | None = None  # last token before the cue where its subject may end
+    right: int | None = None  # where a source after the cue starts (inversion, "according to", "by")
+    participle: bool = False  # "..., saying that": the main clause's subject speaks
+
+
+def _first_in_sentence(toks: list[Token], i: int) -> bool:
+    return i == 0 or toks[i - 1].sentence != toks[i].sentence or toks[i - 1].text in {"“", "«", '"'}
+
+
+def skip_between(toks: list[Token], j: int) -> int:
+    """Back over adverbs, auxiliaries, negations and a short time phrase from ``j``: the subject ends
+    at the returned index."""
+    n = 0
+    while j >= 0 and n < 4 and toks[j].is_word:
+        low = toks[j].low
+        if low in BETWEEN or low in _NEGATIONS or (low.endswith("ly") and not toks[j].is_capitalised):
+            j -= 1
+            n += 1
+        elif low in _TIME_WORDS and j >= 1 and toks[j - 1].low in {"on", "last", "this", "late", "early"}:
+            j -= 2  # "on Monday", "last week"
+            n += 1
+        else:
+            break
+    return j
+
+
+def _tail(toks: list[Token], i: int) -> str:
+    following = " ".join(t.low for t in toks[i + 1:i + 5])
+    for tail in CUE_TAILS:
+        if following.startswith(tail):
+            return " " + " ".join(t.text for t in toks[i + 1:i + 1 + len(tail.split())])
+    return ""
+
+
+def _light_noun(toks: list[Token], i: int) -> int | None:
+    """The communication noun a light verb takes: "issued a statement", "sent an email"."""
+    for k in range(i + 1, min(i + 1 + _LIGHT_REACH, len(toks))):
+        if not toks[k].is_word or toks[k].quoted:
+            return None
+        if toks[k].low in COMMUNICATION_NOUNS:
+            return k
+    return None
+
+
+def _is_noun_use(toks: list[Token], i: int, before: str) -> bool:
+    t = toks[i]
+    if before in DETERMINERS:
+        return True  # "a call", "the reported deaths"
+    if t.is_capitalised and not _first_in_sentence(toks, i) and t.low not in NAME_LIKE:
+        return True  # "the United States", "the Post", "Fox News Reports"
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    # "media reports said", "statements show": an -s form followed by a verb is a plural noun.
+    return bool(t.low.endswith("s") and nxt is not None and nxt.is_word
+                and (cue_base(nxt.low) or nxt.low in EVIDENCE_VERBS or nxt.low in _PASSIVE_AUX))
+
+
+def cue_at(toks: list[Token], i: int) -> Cue | None:
+    t = toks[i]
+    if t.quoted or not t.is_word:
+        return None
+    low = t.low
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if low == "according" and nxt == "to":
+        return Cue(i, "according to", right=i + 2)
+    if low in {"declined", "declines", "refused", "refuses"} and " ".join(
+            x.low for x in toks[i + 1:i + 3]) == "to comment":
+        return Cue(i, f"{t.text} to comment", subject_end=skip_between(toks, i - 1))
+    if low in PHRASAL_FORMS and nxt == PHRASAL[PHRASAL_FORMS[low]]:
+        return Cue(i, f"{t.text} {toks[i + 1].text}", subject_end=skip_between(toks, i - 1))
+    j = skip_between(toks, i - 1)
+    before = toks[j].low if j >= 0 else ""
+    if low == "quoted" and before in _PASSIVE_AUX and " ".join(x.low for x in toks[i + 1:i + 3]) == "as saying":
+        return Cue(i, f"{toks[j].text} quoted as saying", subject_end=skip_between(toks, j - 1))
+    if low in VERB_FORMS or low in LIGHT_VERBS:
+        # The passive with "by": "first reported by The Journal", "emails released by X", "was asked by".
+        if nxt == "by" and (low.endswith(("ed", "en")) or low in {"said", "told", "sent", "made", "given"}):
+            return Cue(i, f"{t.text} by", right=i + 2)
+    if low in LIGHT_VERBS and before not in DETERMINERS and before != "to":
+        noun = _light_noun(toks, i)
+        if noun is not None:
+            text = " ".join(x.text for x in toks[i:noun + 1])
+            return Cue(i, text, subject_end=j)
+    if low in INTENT_VERBS and before not in DETERMINERS and before != "to" and not _is_noun_use(toks, i, before):
+        if nxt == "to" or low in {"wants", "want", "wanted", "hopes", "hoped", "seeks", "sought"}:
+            return Cue(i, t.text, kind="intent", subject_end=j)
+    if low in EVIDENCE_VERBS and _document_subject(toks, j):
+        return Cue(i, t.text, kind="evidence", subject_end=j)  # "polls show", "a survey by X found"
+    gerund = gerund_base(low)
+    if gerund is not None:
+        if before in _PROGRESSIVE_AUX:  # "is urging", "were warning"
+            return Cue(i, f"{toks[j].text} {t.text}", subject_end=skip_between(toks, j - 1))
+        if i >= 1 and (toks[i - 1].text == "," or toks[i - 1].low in COMMUNICATION_NOUNS) or _first_in_sentence(toks, i):
+            # "..., saying that"; "issued a statement saying"; "Insisting it was real, Hale ..."
+            return Cue(i, t.text, participle=True)
+        return None
+    base = cue_base(low)
+    if base is None:
+        return None
+    if before in _PASSIVE_AUX and (low.endswith("ed") or low in {"said", "told", "written"}):
+        return None  # passive: "was criticised", "is said to"
+    if before == "to":
+        # An infinitive whose source is the object before "to": "prompted Lane to castigate".
+        k = j - 1
+        if k >= 0 and toks[k].is_word and toks[k].is_capitalised and not _first_in_sentence(toks, k):
+            return Cue(i, t.text, subject_end=k)
+        return None  # "expected to say"
+    if _is_noun_use(toks, i, before):
+        return None
+    kind: CueKind = "speech"
+    inverted = base in INVERTIBLE and (i == 0 or toks[i - 1].text in _INVERSION_LEFT
+                                       or toks[i - 1].sentence != t.sentence)
+    return Cue(i, t.text + _tail(toks, i), kind=kind, subject_end=j, right=i + 1 if inverted else None)
+
+
+def _document_subject(toks: list[Token], j: int) -> bool:
+    """Whether the subject ending at ``j`` is a document or measure: "polls", "the report", "a survey
+    by the Pew Research Center", "figures from the ministry"."""
+    k = j
+    while k >= 0 and j - k < 8 and toks[k].is_word and not toks[k].quoted:
+        if toks[k].low in DOCUMENT_NOUNS:
+            return True
+        if not (toks[k].is_capitalised or toks[k].low in {"by", "from", "of", "the", "a", "an", "new", "latest"}):
+            return False
+        k -= 1
+    return False
+
+
+def _colon_cue(toks: list[Token], i: int) -> Cue | None:
+    """"Ana Li, The Tribune: “…”": a name, then a colon and a quotation."""
+    if toks[i].text != ":" or toks[i].quoted or i == 0 or i + 1 >= len(toks):
+        return None
+    if toks[i + 1].text in {"“", '"', "«"} and toks[i - 1].is_word and toks[i - 1].is_capitalised:
+        return Cue(i, ":", subject_end=i - 1)
+    return None
+
+
+def find_cues(toks: list[Token]) -> tuple[Cue, ...]:
+    """Every cue of a paragraph, in order."""
+    found = []
+    for i, t in enumerate(toks):
+        if t.quoted:
+            continue
+        cue = cue_at(toks, i) if t.is_word else _colon_cue(toks, i)
+        if cue is not None:
+            found.append(cue)
+    return tuple(found)

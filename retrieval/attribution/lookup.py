@@ -1,0 +1,78 @@
+"""How questions name people: a phrase ("Mr Shaikh", "the Pakistani defense minister", "@Raj") to
+the one person of a ``Cast`` it means, through lookups built once per article.
+"""
+from __future__ import annotations
+
+import re
+
+from ..speakers import Cast, Person
+from .lexicon import HONORIFICS, PLACES, ROLE_HEADS
+from .registry import Registry, gender_of, role_key, split_title
+
+
+_LEADING = re.compile(r"^(?:(?:the|a|an|his|her|their|its|commenter|reader|user)\s+|@)+", re.IGNORECASE)
+
+
+def normalise_phrase(phrase: str, *, titles: bool = False) -> str:
+    """How names compare in questions: lowercase, one space, no possessive, no leading article, and no
+    leading title unless ``titles`` ("Ms Shaikh" tells two Shaikhs apart; "General Hatami" is Hatami)."""
+    text = re.sub(r"\s+", " ", phrase.replace("\u00a0", " ").replace("’", "'")).strip(" ?!.,:;\"'“”‘").casefold()
+    text = re.sub(r"'s?$", "", text)
+    text = _LEADING.sub("", text).strip()
+    words = [w.rstrip(".") if w.rstrip(".") in HONORIFICS else w for w in text.split()]
+    while not titles and len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def build_lookup(people: tuple[Person, ...]) -> dict[str, str]:
+    exact: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}
+    for person in people:
+        exact.setdefault(normalise_phrase(person.name), person.name)
+        if person.kind == "commenter":
+            continue
+        keys = {normalise_phrase(a, titles=t) for a in person.aliases if a != person.role for t in (False, True)}
+        if person.kind == "person" and " " in person.name:
+            tokens = person.name.split()
+            keys |= {normalise_phrase(tokens[0]), normalise_phrase(tokens[-1]),
+                     normalise_phrase(" ".join(tokens[-2:]))}
+        for key in keys:
+            forms.setdefault(key, set()).add(person.name)
+    lookup = {k: next(iter(v)) for k, v in forms.items() if len(v) == 1 and k}
+    lookup.update(exact)
+    return lookup
+
+
+def build_roles(registry: Registry) -> dict[str, tuple[tuple[frozenset[str], str | None], ...]]:
+    return {e.name: tuple(e.keys) for e in registry.entries if e.keys and not e.as_written}
+
+
+def find_person(cast: Cast, phrase: str) -> Person | None:
+    """The person a question means by ``phrase`` (full name, alias, role, commenter name), or None."""
+    want = normalise_phrase(phrase)
+    if not want:
+        return None
+    titled = normalise_phrase(phrase, titles=True)
+    name = cast.lookup.get(titled) or cast.lookup.get(want)
+    if name is not None:
+        return cast.person(name)
+    words = titled.split()
+    if len(words) == 2 and (gender := gender_of(words[:1], [], None)):
+        # "Mr Shaikh" when a Mr and a Ms Shaikh are both in the article.
+        fits = [p for p in cast.people if p.kind == "person" and p.gender == gender
+                and p.name.casefold().split()[-1] == words[1]]
+        return fits[0] if len(fits) == 1 else None
+    if want in PLACES:
+        return None  # countries and cities are not speakers
+    titles, rest = split_title(want.split())
+    if titles and rest and (name := cast.lookup.get(" ".join(rest))):
+        # "President Trump": a title the article gives that person, before a name it uses.
+        key = role_key(" ".join(titles))[0]
+        if any(key <= k for k, _ in cast.roles.get(name, ())):
+            return cast.person(name)
+    key, head = role_key(want)
+    if not key or head not in ROLE_HEADS:
+        return None
+    fits = [n for n, roles in cast.roles.items() if any(key <= k and head == h for k, h in roles)]
+    return cast.person(fits[0]) if len(fits) == 1 else None

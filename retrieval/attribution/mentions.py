@@ -1,0 +1,106 @@
+"""Stage 2, mentions: the people, organisations and roles a paragraph names, registered in the
+article's registry with the roles the article gives them ("Iranian Defense Minister Ali Hatami",
+"Khurram Dastagir Khan, Pakistan's defence minister,", "his Pakistani counterpart X").
+
+Places are never people ("Trump Tower" is a place, "the Clinton Foundation" an organisation).
+"""
+from __future__ import annotations
+
+from ..article import Passage
+from .lexicon import DEMONYM_OF, DEMONYMS, DETERMINERS, ORG_HEADS, bare
+from .phrases import PARTICLES, is_name_word, is_role, opens_sentence, phrase_left, role_words_left, trim_run
+from .reading import Mention, Reading
+from .registry import is_organisation, is_place, role_key, split_title
+from .tokens import Token
+
+
+def find_mentions(r: Reading, p: Passage, toks: list[Token]) -> tuple[Mention, ...]:
+    """Register every name run of the paragraph; the mentions found, in order."""
+    before = len(r.mentions_in.get(p.id, ()))
+    i = 0
+    while i < len(toks):
+        if not is_name_word(toks[i]):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(toks) and (
+                (is_name_word(toks[end + 1]) and not toks[end].text.endswith(("’s", "'s")))
+                or (toks[end + 1].low in PARTICLES | {"of"} and end + 2 < len(toks)
+                    and is_name_word(toks[end + 2]) and (toks[end + 1].low != "of"
+                                                         or bare(toks[end].text) in ORG_HEADS))):
+            end += 1
+        start = trim_run(toks, i, end, r.vocabulary)
+        _mention(r, p, toks, start, end)
+        i = end + 1
+    return tuple(r.mentions_in.get(p.id, ())[before:])
+
+
+def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -> None:
+    words = [t.text for t in toks[start:end + 1]]
+    if is_organisation(words):
+        entry = r.people.organisation(words, p.id)
+        r.mentioned(Mention(p.id, toks[start].sentence, start, entry))
+        return
+    if is_place(words):
+        return
+    role = _role_for(r, p, toks, start, end)
+    derived = None
+    if role and bare(role.split()[-1]) == "counterpart":
+        derived = _counterpart(r, role.split(), toks[start].sentence, p.id)
+    titles, name = split_title(words)
+    if len(name) >= 2:
+        entry = r.people.person(words, p.id, role=derived or role)
+    else:
+        entry = r.people.resolve(words)
+        if entry is not None and (derived or role):
+            entry.add_role(derived or role)
+    if entry is not None and derived and role:
+        entry.add_role(role)  # "Pakistani counterpart" stays an alias
+    if entry is not None:
+        possessive = toks[end].text.endswith(("’s", "'s"))
+        subject = not possessive and entry.kind == "person" and opens_sentence(toks, start)
+        r.mentioned(Mention(p.id, toks[start].sentence, start, entry, possessive, subject))
+
+
+def _role_for(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -> str | None:
+    prefix, _ = role_words_left(toks, start)
+    if prefix:
+        return " ".join(prefix)
+    # Apposition after the name: "Khurram Dastagir Khan, Pakistan's defence minister, said".
+    if end + 1 < len(toks) and toks[end + 1].text == ",":
+        seg: list[Token] = []
+        k = end + 2
+        while k < len(toks) and toks[k].text not in {",", ".", ";", ":", "(", ")"} and len(seg) < 12:
+            seg.append(toks[k])
+            k += 1
+        if seg and k < len(toks) and toks[k].text in {",", "."} and is_role(seg):
+            words = [t.text for t in seg]
+            if words[0].lower() in {"the", "a", "an"}:
+                words = words[1:]
+            return " ".join(words)
+    # Apposition before the name: "The port trust chairman, Rashid Memon, said".
+    if start >= 2 and toks[start - 1].text == "," and end + 1 < len(toks) and toks[end + 1].text in {",", "."}:
+        before = phrase_left(toks, start - 2, r.vocabulary) if toks[start - 2].is_word else None
+        if before is not None and before.kind == "nominal" and (
+                before.start == 0 or not toks[before.start - 1].is_word):
+            words = before.words[1:] if before.words[0].lower() in DETERMINERS else before.words
+            if role_key(" ".join(words))[1] is not None:
+                return " ".join(words)
+    return None
+
+
+def _counterpart(r: Reading, prefix: list[str], sentence: int, passage_id: str) -> str | None:
+    """"his Pakistani counterpart X": X holds the office of the person whose counterpart he is, named
+    in the same sentence, else the last one named in this or the previous paragraph."""
+    near = r.recent_ids(r.passage(passage_id))
+    for m in reversed(r.mentions):
+        if m.passage not in near:
+            break
+        entry = m.entry
+        offices = [role for role, (k, h) in zip(entry.roles, entry.keys) if h and h != "counterpart"]
+        if entry.kind == "person" and offices:
+            nationality = [w for w in prefix[:-1] if bare(w) not in DETERMINERS]
+            office = [w for w in offices[0].split() if bare(w) not in DEMONYMS and bare(w) not in DEMONYM_OF]
+            return " ".join([*nationality, *(w.lower() for w in office)])
+    return None
+

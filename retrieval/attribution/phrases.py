@@ -1,0 +1,245 @@
+"""Noun phrases next to a cue or a name, walked left and right over the tokens: name runs ("Iranian
+Defense Minister ... Ali Hatami"), lowercase roles before a name ("union leader Ahmed Shaikh"), nominal
+phrases ("the Pakistani defense minister"), the speaker after an inverted cue ("said Hatami"). Shared by
+``mentions`` (who the article names) and ``link`` (whose words a cue reports).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import (DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, NAME_LIKE, NOT_NAME, ORG_HEADS, PLACES,
+                      ROLE_HEADS, VERB_FORMS, bare, cue_base, is_plural_role)
+from .registry import is_organisation, is_title_word
+from .tokens import Token
+
+PRONOUNS = {"he": "male", "she": "female", "they": "group", "it": "group"}
+PARTICLES = {"bin", "ibn", "al", "el", "ul", "ud", "de", "van", "von", "der", "da", "di", "du", "la", "le"}
+_PREPOSITIONS = {"on", "in", "at", "from", "near", "for", "with", "to", "by", "into", "across", "outside", "inside",
+                 "against", "about", "over", "under", "between", "among", "amid", "through", "towards", "toward"}
+_MAX_MODIFIERS = 5
+PhraseKind = str  # "name", "nominal", "pronoun"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase next to a cue: its words, and what kind of thing names the source."""
+
+    words: tuple[str, ...]
+    kind: str  # "name", "nominal", "pronoun"
+    prefix: tuple[str, ...]  # a lowercase role written before a name: "union leader" Ahmed Shaikh
+    start: int  # token index of its first word
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", tuple(self.words))
+        object.__setattr__(self, "prefix", tuple(self.prefix))
+
+    @property
+    def text(self) -> str:
+        return " ".join([*self.prefix, *self.words])
+
+
+def is_name_word(t: Token) -> bool:
+    # "US" is a name word although "us" is a function word.
+    return t.is_word and t.is_capitalised and (t.low not in FUNCTION_WORDS or t.low in NAME_LIKE
+                                               or (t.text.isupper() and len(t.text) > 1))
+
+
+def name_run_left(toks: list[Token], j: int) -> int:
+    """Index of the first word of the capitalised run ending at ``j`` ("Iranian Defense Minister ... Hatami")."""
+    k = j
+    while k - 1 >= 0:
+        prev = toks[k - 1]
+        if is_name_word(prev) and not prev.text.endswith(("’s", "'s")):
+            k -= 1
+        elif prev.low in PARTICLES and k - 2 >= 0 and is_name_word(toks[k - 2]):
+            k -= 1
+        elif prev.low == "of" and k - 2 >= 0 and is_name_word(toks[k - 2]) and bare(toks[k - 2].text) in ORG_HEADS:
+            k -= 1  # "Ministry of Foreign Affairs"
+        else:
+            break
+    return k
+
+
+def trim_run(toks: list[Token], k: int, j: int, vocabulary: frozenset[str]) -> int:
+    """Drop leading words that only look like names: "Meanwhile", or a sentence's first word the
+    article also writes in lowercase ("Unlike Trump")."""
+    while k < j:
+        t = toks[k]
+        first_in_sentence = k == 0 or toks[k - 1].sentence != t.sentence or toks[k - 1].text in {"“", "«"}
+        if bare(t.text) in NOT_NAME and not is_title_word(t.text):
+            k += 1
+        elif first_in_sentence and not is_title_word(t.text) and (
+                t.low in vocabulary or t.low.endswith(("ly", "ing"))):
+            k += 1
+        else:
+            break
+    return k
+
+
+def role_words_left(toks: list[Token], k: int) -> tuple[list[str], int]:
+    """A lowercase role written before position ``k``: "(his Pakistani) counterpart", "union leader"."""
+    i = k - 1
+    if i < 0 or not toks[i].is_word or bare(toks[i].text) not in ROLE_HEADS or toks[i].is_capitalised:
+        return [], k
+    words = [toks[i].text]
+    i -= 1
+    while i >= 0 and len(words) <= _MAX_MODIFIERS:
+        t = toks[i]
+        if not t.is_word or t.low in FUNCTION_WORDS or VERB_FORMS.get(t.low) or t.low.endswith("ly"):
+            break
+        if t.is_capitalised and not (bare(t.text) in PLACES or is_title_word(t.text) or is_name_word(t)):
+            break
+        words.insert(0, t.text)
+        i -= 1
+    start = i + 1
+    opens = start == 0 or toks[start - 1].sentence != toks[start].sentence or toks[start - 1].text in {"“", "«"}
+    if opens and bare(words[0]) not in PLACES and bare(words[0]) not in DEMONYMS:
+        words[0] = words[0].lower()  # "Union leader Ahmed Shaikh" opens a sentence: the role is "union leader"
+    return words, start
+
+
+def nominal_left(toks: list[Token], j: int) -> Phrase | None:
+    """A role phrase ending at ``j``: "The Pakistani defense minister", "Pakistan's defence minister"."""
+    head = bare(toks[j].text)
+    if not (head in ROLE_HEADS or head in ORG_HEADS or is_plural_role(head)):
+        return None
+    i = j - 1
+    count = 0
+    while i >= 0 and count < _MAX_MODIFIERS:
+        t = toks[i]
+        if not t.is_word or t.quoted != toks[j].quoted:
+            break
+        if t.low in DETERMINERS:
+            i -= 1
+            break
+        if t.low in FUNCTION_WORDS or cue_base(t.low) or t.low.endswith("ly"):
+            break
+        i -= 1
+        count += 1
+    start = i + 1
+    return Phrase([t.text for t in toks[start:j + 1]], "nominal", [], start)
+
+
+def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase | None:
+    if j < 0:
+        return None
+    t = toks[j]
+    if t.low in PRONOUNS and not t.quoted:
+        return Phrase([t.text], "pronoun", [], j)
+    if is_name_word(t) and not t.text.endswith(("’s", "'s")):
+        k = trim_run(toks, name_run_left(toks, j), j, vocabulary)
+        # "the chairman of the Karachi Port Trust said": the speaker is the chairman.
+        m = k - 1
+        if m >= 0 and toks[m].low == "the":
+            m -= 1
+        if m >= 1 and toks[m].low == "of":
+            head = nominal_left(toks, m - 1) if toks[m - 1].is_word else None
+            if head is not None and bare(toks[m - 1].text) in ROLE_HEADS:
+                words = [x.text for x in toks[head.start:j + 1]]
+                return Phrase(words, "nominal", [], head.start)
+        if k >= 2 and toks[k - 1].low in {"of", "at"}:
+            # "Colin Hughes of Shore Capital said": the name before the affiliation speaks; an affiliation
+            # after a role ("an analyst at Shore Capital said") leaves no named speaker.
+            inner = phrase_left(toks, k - 2, vocabulary) if is_name_word(toks[k - 2]) else None
+            if inner is not None and inner.kind == "name" and not is_organisation(inner.words):
+                return inner
+            return None
+        prefix, start = role_words_left(toks, k)
+        if start > 0 and toks[start - 1].low in _PREPOSITIONS:
+            return None  # "Shop owners on Market Street warned": the name ends a prepositional phrase
+        return Phrase([x.text for x in toks[k:j + 1]], "name", prefix, start)
+    if t.is_word and not t.is_capitalised:
+        return nominal_left(toks, j)
+    return None
+
+
+def phrase_right(toks: list[Token], i: int) -> Phrase | None:
+    """The speaker after an inverted cue or "according to": "said Hatami", "said the union leader"."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.low in PRONOUNS:
+        return None  # "said he had" is a clause, not an inverted speaker
+    k = i
+    if t.low in DETERMINERS:
+        k += 1
+    if k < len(toks) and toks[k].low in DOCUMENT_NOUNS:
+        # "according to figures published by NHS England", "a report from the IMF": the body that wrote it.
+        for j in range(k + 1, min(k + 5, len(toks) - 1)):
+            if not toks[j].is_word:
+                break
+            if toks[j].low in {"by", "from"}:
+                found = phrase_right(toks, j + 1)
+                return found if found is not None and found.kind == "name" else None
+        return None
+    end = k
+    while end < len(toks) and toks[end].is_word and end - k < 8:
+        w = toks[end]
+        if w.low in FUNCTION_WORDS and not (w.low in PARTICLES | {"of"} and end + 1 < len(toks)
+                                            and is_name_word(toks[end + 1])) and not (
+                w.low == "for" and end + 1 < len(toks) and is_name_word(toks[end + 1]) and end > k
+                and bare(toks[end - 1].text) in ORG_HEADS and toks[end - 1].is_capitalised):
+            break  # "Office for Budget Responsibility" stays one name
+        if cue_base(w.low) and not w.is_capitalised:
+            break
+        end += 1
+    words = toks[i:end]
+    if not words:
+        return None
+    # End on a name or a role head; "the union leader Ahmed" is cut at the last name word.
+    while words and not (is_name_word(words[-1]) or bare(words[-1].text) in ROLE_HEADS | ORG_HEADS
+                         or is_plural_role(words[-1].text)):
+        words = words[:-1]
+    if not words:
+        return None
+    # "of the Karachi Port Trust" after a role head belongs to the role.
+    if end < len(toks) and toks[end].low == "of" and bare(words[-1].text) in ROLE_HEADS:
+        rest = end + 1
+        if rest < len(toks) and toks[rest].low == "the":
+            rest += 1
+        stop = rest
+        while stop < len(toks) and is_name_word(toks[stop]):
+            stop += 1
+        if stop > rest:
+            words = toks[i:stop]
+    texts = [w.text for w in words]
+    if is_name_word(words[-1]):
+        # A name, perhaps after a lowercase role: "finance minister Asad Umar".
+        k = len(words) - 1
+        while k > 0 and (is_name_word(words[k - 1]) or (
+                k >= 2 and words[k - 1].low in {"of", "for"} | PARTICLES and is_name_word(words[k - 2]))):
+            k -= 1
+        # "Fox's Ed Ray", "the Journal's Ana Li": the name after an outlet's possessive is the person.
+        cut = max((n + 1 for n in range(k, len(words) - 1) if words[n].text.endswith(("’s", "'s"))), default=k)
+        if cut > k:
+            return Phrase([w.text for w in words[cut:]], "name", [], i + cut)
+        prefix = [w.text for w in words[:k] if w.low not in DETERMINERS]
+        if not prefix or bare(prefix[-1]) in ROLE_HEADS:
+            return Phrase([w.text for w in words[k:]], "name", prefix, i)
+    return Phrase(texts, "nominal", [], i)
+
+
+def is_role(seg: list[Token]) -> bool:
+    if any(cue_base(t.low) or t.low in {"who", "which", "that"} or t.quoted for t in seg):
+        return False
+    before_of = []
+    for t in seg:
+        if t.low == "of":
+            break
+        before_of.append(t)
+    return any(bare(t.text) in ROLE_HEADS for t in before_of)
+
+
+def opens_sentence(toks: list[Token], tok: int) -> bool:
+    k = tok - 1
+    while k >= 0 and toks[k].sentence == toks[tok].sentence and (
+            is_title_word(toks[k].text) or bare(toks[k].text) in ROLE_HEADS or toks[k].low in DETERMINERS):
+        k -= 1
+    if k < 0 or toks[k].sentence != toks[tok].sentence:
+        return True
+    # A dateline before the subject: "LONDON: Chancellor X", "NEWARK, N.J. — X".
+    if toks[k].text in {":", "—", "–"} and k >= 1:
+        head = [t for t in toks[:k] if t.sentence == toks[tok].sentence]
+        return (len(head) == k and head[0].text.isupper() and len(head[0].text) > 1
+                and all(not t.is_word or t.is_capitalised for t in head))
+    return False

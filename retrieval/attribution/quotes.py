@@ -1,0 +1,86 @@
+"""Stage 6, quote spans: which words of a paragraph each source says.
+
+A sentence with a cue belongs to the cue's source: its quotations when it has any ("“…,” she said"),
+else the whole sentence (reported speech: "Lee said the plan would fail"). A sentence that is a
+quotation with no cue continues the speaker before it in the paragraph. A paragraph with no cue that
+opens with a quotation (the "floating quote") continues the previous paragraph's speaker: the speaker
+of a quotation left open at its end, else its first speaker; a paragraph with its own cue never does.
+"""
+from __future__ import annotations
+
+from ..article import Passage
+from ..speakers import QuoteSpan
+from .reading import Reading
+from .resolve import Resolved
+from .tokens import QUOTE_MARKS, Token, quoted_share
+
+FLOATING_QUOTE_SHARE = 0.6
+
+
+def ends_open(toks: list[Token]) -> bool:
+    """Whether the paragraph ends inside a quotation (news leaves the closing mark off when a
+    quotation runs on into the next paragraph)."""
+    return bool(toks) and toks[-1].quoted and toks[-1].text not in {"”", "»"} and not (
+        toks[-1].text == '"' and sum(t.text == '"' for t in toks) % 2 == 0)
+
+
+def continuation(r: Reading, p: Passage, toks: list[Token], previous: Passage | None,
+                 previous_quotes: tuple[QuoteSpan, ...], previous_open: bool) -> Resolved | None:
+    """The speaker a cue-less quotation paragraph continues, or None."""
+    if previous is None or not p.text.lstrip()[:1] in {"“", '"', "«"}:
+        return None
+    if not previous_open and quoted_share(toks) < FLOATING_QUOTE_SHARE:
+        return None
+    speakers = r.spoken_in.get(previous.id, [])
+    if not speakers:
+        return None
+    e = speakers[0]
+    how = f"a quotation with no cue after {previous.citation}, whose speaker is {e.name}"
+    if previous_open and previous_quotes and previous_quotes[-1].speaker:
+        name = previous_quotes[-1].speaker
+        e = next((x for x in speakers if x.name == name), e)
+        how = f"the quotation left open at the end of {previous.citation} continues; its speaker is {e.name}"
+    return Resolved(0, e, "quotation", p.text.split()[0], "continuation", how)
+
+
+def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> tuple[QuoteSpan, ...]:
+    sentences: dict[int, list[int]] = {}
+    for i, t in enumerate(toks):
+        sentences.setdefault(t.sentence, []).append(i)
+    by_sentence: dict[int, list[Resolved]] = {}
+    floating = [f for f in found if f.resolved_by == "continuation"]
+    for f in found:
+        if f.resolved_by != "continuation" and f.position < len(toks):
+            by_sentence.setdefault(toks[f.position].sentence, []).append(f)
+    spans: list[QuoteSpan] = []
+    current: Resolved | None = floating[0] if floating else None
+    for sentence, idx in sentences.items():
+        owners = by_sentence.get(sentence)
+        quoted = [i for i in idx if toks[i].quoted and toks[i].text not in QUOTE_MARKS]
+        if owners:
+            owner = _speech_first(owners)
+            current = owner if owner.kind == "speech" else current
+        elif quoted and current is not None and len(quoted) * 2 >= sum(toks[i].is_word for i in idx):
+            owner = current  # a quotation with no cue continues the speaker before it
+        else:
+            continue
+        for start, end in (_runs(toks, quoted) if quoted else [(idx[0], idx[-1])]):
+            a, b = toks[start].start, toks[end].end
+            spans.append(QuoteSpan(a, b, p.text[a:b], owner.entry.name, owner.cue, owner.kind, owner.evidence))
+    return tuple(spans)
+
+
+def _speech_first(owners: list[Resolved]) -> Resolved:
+    return next((f for f in owners if f.kind == "speech"), owners[0])
+
+
+def _runs(toks: list[Token], quoted: list[int]) -> list[tuple[int, int]]:
+    """Contiguous stretches of quoted words (a quotation broken by its cue is two stretches)."""
+    runs: list[tuple[int, int]] = []
+    for i in quoted:
+        if runs and all(toks[k].quoted for k in range(runs[-1][1] + 1, i)) and not any(
+                toks[k].text in {"”", "»"} for k in range(runs[-1][1] + 1, i)):
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs

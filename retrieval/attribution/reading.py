@@ -1,0 +1,95 @@
+"""What has been read of one article so far: its people, who spoke where, who was mentioned where.
+
+The state the stages share while ``attribute`` reads the article in order. Every lookup is by passage
+or by index (never a rescan of what was read before), so reading n passages costs O(n).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..article import Article, Passage
+from .registry import Entry, Registry
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person or organisation the article names: where, and whether as a possessive ("Trump's")."""
+
+    passage: str
+    sentence: int
+    start: int  # token index of the first word
+    entry: Entry
+    possessive: bool = False
+    subject: bool = False  # opens its sentence: the one a pronoun that follows most likely means
+
+
+class Recency:
+    """People who have spoken, most recent last, kept apart by gender so a pronoun finds its antecedent
+    without rescanning everyone who spoke before: each lookup looks at the newest few entries only."""
+
+    def __init__(self) -> None:
+        self._order = 0
+        self._buckets: dict[str | None, dict[Entry, tuple[int, str]]] = {"male": {}, "female": {}, None: {}}
+
+    def spoke(self, e: Entry, pid: str) -> None:
+        if e.kind != "person" or e.as_written:
+            return
+        for bucket in self._buckets.values():
+            bucket.pop(e, None)
+        self._order += 1
+        self._buckets[e.gender if e.gender in self._buckets else None][e] = (self._order, pid)
+
+    def latest(self, want: str) -> tuple[tuple[int, str, Entry] | None, tuple[int, str, Entry] | None]:
+        """The most recent speaker known to be ``want``, and the most recent of unknown gender."""
+        known = None
+        for e, (order, pid) in reversed(self._buckets[want].items()):
+            known = (order, pid, e)
+            break
+        unknown = None
+        # A speaker's gender may become known after they spoke (a later "she" bound to them): those
+        # still sit with the unknown ones until they speak again.
+        for e, (order, pid) in reversed(self._buckets[None].items()):
+            if e.gender is None and unknown is None:
+                unknown = (order, pid, e)
+            elif e.gender == want and (known is None or order > known[0]):
+                known = (order, pid, e)
+            if unknown is not None and (known is None or order < known[0]):
+                break
+        return known, unknown
+
+
+class Reading:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.people = Registry()
+        self.position = {p.id: i for i, p in enumerate(article.passages)}
+        self.spoken: list[tuple[str, Entry]] = []  # (passage id, speaker) in reading order
+        self.spoken_in: dict[str, list[Entry]] = {}  # the same by passage
+        self.recency = Recency()
+        self.mentions: list[Mention] = []  # who the article names, in order
+        self.mentions_in: dict[str, list[Mention]] = {}
+        words = re.findall(r"[A-Za-z]+", " ".join(p.text for p in article.passages if p.kind == "paragraph"))
+        # Words the article writes in lowercase: a sentence's first word among them is no name ("Unlike").
+        self.vocabulary = frozenset(w for w in words if w.islower())
+
+    def passage(self, pid: str) -> Passage:
+        return self.article.passages[self.position[pid]]
+
+    def previous(self, p: Passage) -> Passage | None:
+        at = self.position[p.id]
+        return self.article.passages[at - 1] if at > 0 else None
+
+    def recent_ids(self, p: Passage) -> set[str]:
+        """This paragraph and the one before it."""
+        before = self.previous(p)
+        return {p.id} | ({before.id} if before is not None else set())
+
+    def mentioned(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.mentions_in.setdefault(m.passage, []).append(m)
+
+    def spoke(self, pid: str, e: Entry) -> None:
+        self.spoken.append((pid, e))
+        self.spoken_in.setdefault(pid, []).append(e)
+        self.recency.spoke(e, pid)

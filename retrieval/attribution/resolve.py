@@ -1,0 +1,216 @@
+"""Stage 5, resolving: the phrase a cue links to becomes a person or organisation of the registry.
+
+- A name merges with the article's people by its tokens; an organisation or outlet is a speaker too;
+  places never are, and a surname two people share names neither.
+- A pronoun: the subject of its own sentence or an earlier one in the paragraph, then the subject of a
+  previous paragraph that quotes nobody, then the most recent speaker of its gender (or of unknown
+  gender); "they"/"it" the organisation speaking just before.
+- A role ("the Pakistani defense minister", "the union leader") is the person introduced with that
+  role, or with the same head noun while they speak; an organisation nominal ("the ministry") the one
+  organisation with that head; nobody fitting: the speaker as the article writes them.
+- A participle ("..., saying") shares the source of its sentence's main cue.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..article import Passage
+from .cues import Cue
+from .lexicon import DETERMINERS, ORG_HEADS, ROLE_HEADS, bare, is_plural_role
+from .link import Link
+from .phrases import PRONOUNS, Phrase, opens_sentence
+from .reading import Mention, Reading
+from .registry import Entry, holds_role, is_organisation, is_place, is_title_word, looks_like_name, role_key, split_title
+from .tokens import Token
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A cue's source in the registry, with the evidence a reader can check."""
+
+    position: int  # the cue's token
+    entry: Entry
+    cue: str
+    evidence: str  # the words that named the source: "he", "The Pakistani defense minister"
+    resolved_by: str  # "name", "pronoun", "role", "as written", "participle"
+    note: str | None = None
+    kind: str = "speech"  # the cue's kind: speech, evidence, intent
+
+
+def resolve(r: Reading, p: Passage, toks: list[Token], links: list[Link]) -> tuple[Resolved, ...]:
+    """Each link's source, in order; each source once per paragraph (its first cue). Sources are
+    recorded as speaking as soon as they are found, so a pronoun later in the paragraph can mean them."""
+    found: list[Resolved] = []
+    by_sentence: dict[int, Resolved] = {}
+    for lk in links:
+        cue = lk.cue
+        f: Resolved | None
+        main = by_sentence.get(toks[cue.position].sentence) if lk.same_as_main else None
+        if main is not None:
+            f = Resolved(cue.position, main.entry, cue.text, main.evidence, "participle",
+                         f"the source of “{main.cue}” in the same sentence", cue.kind)
+        elif lk.phrase is None:
+            f = None
+        else:
+            f = _resolve(r, p, toks, lk.phrase, cue)
+            if f is not None and f.kind != cue.kind:
+                f = Resolved(f.position, f.entry, f.cue, f.evidence, f.resolved_by, f.note, cue.kind)
+        if f is None:
+            continue
+        by_sentence.setdefault(toks[cue.position].sentence, f)
+        if all(f.entry is not g.entry for g in found):
+            found.append(f)
+            if f.kind == "speech":
+                r.spoke(p.id, f.entry)
+        elif f.kind == "speech" and all(not (g.entry is f.entry and g.kind == "speech") for g in found):
+            found = [g if g.entry is not f.entry else f for g in found]  # the same source, now speaking
+            r.spoke(p.id, f.entry)
+    return tuple(found)
+
+
+def _gender_fits(e: Entry, want: str) -> bool:
+    """"she" never means a man the article shows as male, nor "he" a woman; unknown fits both."""
+    return e.gender in (None, want)
+
+
+def _by_gender(candidates: list[Entry], want: str) -> Entry:
+    """The first (most recent) candidate known to have the pronoun's gender, else the first unknown one."""
+    return next((e for e in candidates if e.gender == want), candidates[0])
+
+
+def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue) -> Resolved | None:
+    where = toks[phrase.start]
+    if phrase.kind == "pronoun":
+        return _pronoun(r, p, toks, phrase, cue)
+    if phrase.kind == "name":
+        words = phrase.words
+        if is_organisation(words):
+            entry = r.people.organisation(words, p.id)
+            return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
+        if is_place(words):
+            return None
+        titles, name = split_title(words)
+        if len(name) == 1 and (is_plural_role(name[0]) or bare(name[0]) in ROLE_HEADS | ORG_HEADS):
+            return None  # "Analysts said", "Officials say": a group, not one speaker
+        if not looks_like_name(name):
+            if all(is_title_word(w) for w in words):  # "Defense Minister said"
+                return _nominal(r, p, Phrase(words, "nominal", [], phrase.start), cue)
+            return None
+        entry = r.people.resolve(words) if len(name) == 1 else None
+        if entry is None:
+            if len(name) == 1 and r.people.candidates((bare(name[0]),)):
+                return None  # a surname two people share
+            role = " ".join(phrase.prefix) if phrase.prefix else None
+            entry = r.people.person(words, p.id, role=role, create_single=True)
+        if entry is None:
+            return None
+        r.mentioned(Mention(p.id, where.sentence, phrase.start, entry,
+                            subject=entry.kind == "person" and opens_sentence(toks, phrase.start)))
+        return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
+    return _nominal(r, p, phrase, cue)
+
+def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | None:
+    words = phrase.words
+    determiner = words[0].lower() if words[0].lower() in DETERMINERS else None
+    body = words[1:] if determiner else words
+    if not body:
+        return None
+    text = " ".join(words)
+    head = bare(body[-1])
+    if head in ORG_HEADS and head not in ROLE_HEADS:
+        orgs = r.people.organisations_with(head)
+        if len(orgs) == 1 and determiner == "the":
+            return Resolved(cue.position, orgs[0], cue.text, text, "role",
+                          f"“{text}” → {orgs[0].name}, the only {head} named before")
+        return None
+    if head not in ROLE_HEADS and head != "counterpart":
+        return None
+    found = [] if determiner in {"a", "an"} else r.people.by_role(" ".join(body), limit=2)
+    if len(found) > 1:
+        # Several fit ("the minister" with two ministers): only the one speaking just now.
+        key, role_head = role_key(" ".join(body))
+        recent = {e.name: e for pid, e in r.spoken[-3:] if holds_role(e, key, role_head)}
+        found = list(recent.values()) if len(recent) == 1 else []
+        if not found:
+            return None
+    if found:
+        entry = found[0]
+        bound = next(r for r, k in zip(entry.roles, entry.keys) if role_key(" ".join(body))[0] <= k[0])
+        return Resolved(cue.position, entry, cue.text, text, "role",
+                      f"“{text}” → {entry.name}, introduced as “{bound}” in "
+                      f"{r.passage(entry.introduced_in).citation}")
+    # A different modifier, the same office: "The opposition leader" right after "Labour leader Keir
+    # Starmer accused": the one person speaking in this or the previous paragraph whose role has
+    # that head noun.
+    if determiner == "the" and len(body) >= 2:
+        head_noun = role_key(" ".join(body))[1]
+        near = r.recent_ids(p)
+        fits = {e.name: e for pid in sorted(near, key=r.position.__getitem__) for e in r.spoken_in.get(pid, ())
+                if e.kind == "person" and not e.as_written and any(h == head_noun for _, h in e.keys)}
+        if head_noun is not None and len(fits) == 1:
+            entry = next(iter(fits.values()))
+            return Resolved(cue.position, entry, cue.text, text, "role",
+                          f"“{text}” → {entry.name}, the {head_noun} speaking just before")
+    # Nobody in the article fits: report the speaker as the article names them.
+    written = (text[0].lower() + text[1:]) if determiner else text
+    entry = r.people.as_written(written, p.id)
+    return Resolved(cue.position, entry, cue.text, text, "as written")
+
+def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue) -> Resolved | None:
+    word = phrase.words[0]
+    want = PRONOUNS[word.lower()]
+    if want == "group":
+        for pid, e in reversed(r.spoken):
+            if e.kind == "organisation":
+                return Resolved(cue.position, e, cue.text, word, "pronoun",
+                              f"{word} → {e.name}, the most recent organisation speaking")
+            break
+        return None
+
+    last = r.spoken[-1][1] if r.spoken else None
+
+    def fits(e: Entry) -> bool:
+        # A nominal speaker as written ("a Treasury spokesman") is a pronoun's antecedent only while
+        # they are the one speaking.
+        return e.kind == "person" and (not e.as_written or e is last) and _gender_fits(e, want)
+
+    here = toks[phrase.start].sentence
+    # The subject of this sentence, when it opens the sentence: "Trump posted ..., in which he voiced";
+    # then the subject of an earlier sentence of this paragraph: "Ayesha Siddiqa disagreed. ... she said".
+    subjects = [(m.sentence, m.entry) for m in r.mentions_in.get(p.id, ())
+                if m.sentence <= here and m.start < phrase.start and m.subject and fits(m.entry)]
+    if subjects:
+        sent = max(s for s, _ in subjects)
+        e = _by_gender([e for s, e in subjects if s == sent], want)
+        why = "the subject of the same sentence" if sent == here else "the subject of the sentence before"
+        return _bind(cue, e, word, why)
+    # A paragraph that names someone as its subject but reports nobody's words ("Shesterkin shrugged
+    # off the praise."), then a pronoun: the subject of that paragraph's last sentence with one.
+    previous = r.previous(p)
+    if previous is not None and previous.kind == "paragraph" and previous.id not in r.spoken_in:
+        before = [(m.sentence, m.entry) for m in r.mentions_in.get(previous.id, ()) if m.subject and fits(m.entry)]
+        if before:
+            sent = max(s for s, _ in before)
+            e = _by_gender([e for s, e in before if s == sent], want)
+            return _bind(cue, e, word, f"the subject of {previous.citation}, where nobody is quoted")
+    known, unknown = r.recency.latest(want)
+    if last is not None and last.as_written and fits(last):
+        # A nominal speaker as written is an antecedent only while speaking: the most recent of all.
+        here_pid = r.spoken[-1][0]
+        if last.gender == want:
+            known = (float("inf"), here_pid, last)
+        else:
+            unknown = (float("inf"), here_pid, last)
+    if known is None and unknown is None:
+        return None
+    newest = max((c for c in (known, unknown) if c is not None), key=lambda c: c[0])
+    _, pid, e = known or unknown
+    citation = r.passage(pid).citation
+    return _bind(cue, e, word, f"the most recent speaker ({citation})" if e is newest[2] else
+                      f"the most recent speaker known to be {want} ({citation})")
+
+def _bind(cue: Cue, e: Entry, word: str, why: str) -> Resolved:
+    if e.gender is None and word.lower() in {"he", "she"}:
+        e.gender = "male" if word.lower() == "he" else "female"
+    return Resolved(cue.position, e, cue.text, word, "pronoun", f"{word} → {e.name}, {why}")
+
