@@ -21,8 +21,8 @@ from typing import Literal
 
 from .attribution import find_person, normalise_phrase
 from .fuzzy import allowed_edits, distance
-from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES
-from .people import role_key
+from .attribution.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES
+from .attribution.registry import role_key
 from .speakers import Cast, Person
 
 How = Literal["name", "possessive", "words", "typo", "role", "none"]

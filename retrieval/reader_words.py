@@ -18,7 +18,7 @@ from .analyzer import STOPWORDS, Analyzer
 from .bridge import wordnet
 from .fuzzy import closest
 from .index import BM25Index
-from .lexicon import FEMALE_NAMES, MALE_NAMES
+from .attribution.lexicon import FEMALE_NAMES, MALE_NAMES
 
 # A bridged word counts half: WordNet relates senses, and the reader may have meant another one.
 BRIDGE_WEIGHT = 0.5
