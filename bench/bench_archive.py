@@ -49,7 +49,7 @@ WORDNET = Path("/work/shared/wordnet")
 
 # -- the corpus ----------------------------------------------------------------------------------
 def vocabulary(wordnet: Path | None) -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "config").rglob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "bot" / "data").rglob("*.txt"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").rglob("*.txt"))]
     counts = Counter(w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t) if len(w) > 1 or w in "aI")
     words = [w for w, _ in counts.most_common()]

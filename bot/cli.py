@@ -13,12 +13,14 @@ from retrieval.answer import Answer
 from retrieval.answerer import Answerer
 from retrieval.article import Article
 from retrieval.errors import ArticleFormatError, ArticlebotError
+from retrieval.library_answerer import LibraryAnswerer
 
 from .exit_status import ExitStatus
 from .render import render, to_text
 from .terminal import printable, to_terminal
 from .settings import SettingsError, load_settings
-from .library import database_path, open_article
+from .library import Library, database_path, open_article
+from .library_scope import LibraryScopes
 from .store import EVERY_SERVER, Store, StoreError
 
 
@@ -37,7 +39,10 @@ def answer_json(answer: Answer, text: str) -> dict[str, Any]:
         "passages": [
             {"id": q.passage_id, "citation": q.citation, "kind": q.kind, "part": q.part, "speaker": q.speaker,
              "author": q.author, "posted": q.posted.isoformat() if q.posted else None, "reply_to": q.reply_to,
-             "text": q.text, "excerpt": q.excerpt, "score": q.score}
+             "text": q.text, "excerpt": q.excerpt, "score": q.score,
+             **({"article": {"key": q.article.key, "title": q.article.title, "url": q.article.url,
+                             "published": q.article.published.isoformat() if q.article.published else None}}
+                if q.article else {})}
             for q in answer.quotes
         ],
     }
@@ -99,17 +104,24 @@ class Output:
         self.bold = tty and not os.environ.get("NO_COLOR")
         self.width = min(shutil.get_terminal_size().columns, 100) if tty else None
 
-    def show(self, answer: Answer, article: Article, message: str) -> str:
+    def show(self, answer: Answer, article: Article | None, message: str) -> str:
         return message if self.markdown else to_terminal(answer, article, bold=self.bold, width=self.width)
 
 
-def _answer(answerer: Answerer, question: str, follow_up: Answer | None, k: int) -> tuple[Answer, str]:
+def _article(answerer: Answerer | LibraryAnswerer) -> Article | None:
+    """The one article an answerer answers about; None across the library, whose quotes name theirs."""
+    return None if isinstance(answerer, LibraryAnswerer) else answerer.article
+
+
+def _answer(answerer: Answerer | LibraryAnswerer, question: str, follow_up: Answer | None,
+            k: int) -> tuple[Answer, str]:
     """The answer and the exact message the bot posts for it."""
     answer = answerer.ask(question, follow_up=follow_up, k=k)
-    return answer, to_text(render(answer, answerer.article))
+    return answer, to_text(render(answer, _article(answerer)))
 
 
-def cmd_ask(args: argparse.Namespace, answerer: Answerer, k: int, out: TextIO, inp: TextIO) -> int:
+def cmd_ask(args: argparse.Namespace, answerer: Answerer | LibraryAnswerer, k: int, out: TextIO,
+            inp: TextIO) -> int:
     questions = [clean(args.question)] if args.question is not None else read_lines(inp)
     shown = Output(out, args.markdown)
     for n, question in enumerate(questions):
@@ -119,7 +131,7 @@ def cmd_ask(args: argparse.Namespace, answerer: Answerer, k: int, out: TextIO, i
         if args.json:
             out.write(json.dumps(answer_json(answer, message), ensure_ascii=False) + "\n")
         else:
-            out.write(("\n" if n else "") + shown.show(answer, answerer.article, message) + "\n")
+            out.write(("\n" if n else "") + shown.show(answer, _article(answerer), message) + "\n")
         out.flush()
     return ExitStatus.OK
 
@@ -204,6 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Answer a question as the bot would. With no QUESTION, read questions "
                                      "from standard input, one a line.")
     article_option(ask)
+    ask.add_argument("--all", action="store_true",
+                     help="ask across every article: the configured ones and the library's; quotes name their article")
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer (its 'answer' is the "
                      "exact Discord message)")
     markdown_option(ask)
@@ -275,6 +289,19 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
         if args.command in ("add", "list", "remove"):
             return args.handler(args, settings, out, err)
         return args.handler(args, settings, err)
+    if getattr(args, "all", False):
+        if args.article:
+            return _fail("--all asks every configured article; leave out --article", ExitStatus.USAGE, err)
+        try:
+            path = database_path(settings, args.data)
+            store = Store(path) if path.exists() else None  # the kept articles too, when there are any
+            library = LibraryScopes(Library.from_settings(settings, store)).answerer(args.guild)
+        except (ArticlebotError, StoreError) as exc:
+            return _fail(str(exc), ExitStatus.BAD_ARTICLE, err)
+        try:
+            return cmd_ask(args, library, settings.max_quotes, out, inp)
+        except BrokenPipeError:
+            return ExitStatus.OK
     try:
         answerer = choose_article(args, settings)
     except (ArticlebotError, StoreError) as exc:

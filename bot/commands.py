@@ -18,6 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from . import fuzzy
+from .library_scope import ALL
 from .user_errors import UserFacingError
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class ArticleCommands(commands.Cog):
     @app_commands.command()
     @app_commands.describe(question="Your question, e.g. “Who called US policies evil and stupid?”",
                            private="Show the answer to you alone (default: everyone sees it)",
-                           article="Which article (default: this server's)")
+                           article="Which article, or all of this server's (default: this server's)")
     @answer_cooldown()
     async def ask(self, interaction: discord.Interaction, question: str, private: bool = False,
                   article: str | None = None) -> None:
@@ -121,17 +122,19 @@ class ArticleCommands(commands.Cog):
         await self._answer(interaction, question, article, private)
 
     @app_commands.command()
-    @app_commands.describe(said="Words someone said, e.g. “evil and stupid policies”",
-                           article="Which article (default: this server's)")
+    @app_commands.describe(said="Words someone said, e.g. “evil and stupid policies” (empty: who is quoted)",
+                           article="Which article, or all (default: this server's)")
     @answer_cooldown()
-    async def who(self, interaction: discord.Interaction, said: str, article: str | None = None) -> None:
-        """Find who said something in the article or its comments, with the quote and its citation."""
-        await self._answer(interaction, f"Who said {said.strip()}?" if said.strip() else "", article, False)
+    async def who(self, interaction: discord.Interaction, said: str | None = None, article: str | None = None) -> None:
+        """Who said something, with the quote and its citation; empty: who is quoted (article: all)."""
+        # No words: the people view, of the article or (article: all) of the library with article counts.
+        question = f"Who said {said.strip()}?" if said and said.strip() else "Who is quoted?"
+        await self._answer(interaction, question, article, False)
 
     @app_commands.command()
     @app_commands.describe(speaker="A person quoted in the article, or a commenter",
                            about="Only what they said about this (optional)",
-                           article="Which article (default: this server's)")
+                           article="Which article, or all of this server's (default: this server's)")
     @answer_cooldown()
     async def quotes(self, interaction: discord.Interaction, speaker: str, about: str | None = None,
                      article: str | None = None) -> None:
@@ -163,7 +166,14 @@ class ArticleCommands(commands.Cog):
     @quotes.autocomplete("article")
     async def article_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         guild_id = interaction.guild_id
-        return await self._choices(interaction, lambda: article_choices(self.bot, guild_id, current))
+
+        def work() -> list[app_commands.Choice[str]]:
+            choices = article_choices(self.bot, guild_id, current)
+            if not current.strip() or ALL.startswith(current.strip().casefold()):
+                choices = [_choice("All articles in this server's library", ALL), *choices][:CHOICES_LIMIT]
+            return choices
+
+        return await self._choices(interaction, work)
 
     @quotes.autocomplete("speaker")
     async def speaker_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -30,6 +30,7 @@ from .embeds import messages
 from .fetch import Fetcher
 from .guild_defaults import GuildDefaults
 from .library import Library
+from .library_scope import ALL, LibraryScopes, is_all
 from .render import render, render_article_card
 from .settings import Settings
 from .user_errors import SORRY, UserFacingError, tell_privately
@@ -96,6 +97,7 @@ class ArticleBot(commands.Bot):
         )
         self.settings = settings
         self.library = library
+        self.scopes = LibraryScopes(library)  # ``article: all``
         self.sync_on_start = sync_on_start
         self.memory = AnswerMemory(settings.discord.remembered_answers)
         self.cooldowns = UserCooldowns(settings.discord.cooldown_rate, settings.discord.cooldown_seconds)
@@ -136,6 +138,12 @@ class ArticleBot(commands.Bot):
         """No prefix commands: chat is handled by the ``Chat`` cog's listener."""
 
     # -- articles ---------------------------------------------------------------------------------
+    def library_reply(self, guild_id: int | None, question: str, *, follow_up: Answer | None = None,
+                      embeds_allowed: bool = True) -> Reply:
+        """An answer across the server's whole library (blocking: it may index articles; call it off the loop)."""
+        answer = self.scopes.answerer(guild_id).ask(question, follow_up=follow_up, k=self.settings.max_quotes)
+        return Reply(ALL, answer, messages(render(answer, None), embeds_allowed=embeds_allowed))
+
     def article_key(self, guild_id: int | None, requested: str | None = None) -> str:
         """The article a command is about: the one asked for, the server's default, or the configured default."""
         if requested:
@@ -184,6 +192,8 @@ class ArticleBot(commands.Bot):
     def reply(self, guild_id: int | None, requested: str | None, question: str, *, follow_up: Answer | None = None,
               embeds_allowed: bool = True) -> Reply:
         """The whole answer to a question, ready to send (blocking: call it through ``off_loop``)."""
+        if is_all(requested):
+            return self.library_reply(guild_id, question, follow_up=follow_up, embeds_allowed=embeds_allowed)
         key = self.article_key(guild_id, requested)
         answerer = self.answerer(key, guild_id)
         answer = answerer.ask(question, follow_up=follow_up, k=self.settings.max_quotes)

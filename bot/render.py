@@ -90,16 +90,38 @@ def heading(q: Quote) -> str:
     return f"{q.citation} · {q.speaker}" if q.speaker else q.citation
 
 
-def render(answer: Answer, article: Article) -> RenderedAnswer:
+def _date(d) -> str:
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+def quote_heading(q: Quote) -> str:
+    """Where a quote comes from; a library quote names its article first:
+    "“Port strike ends” (March 2, 2024) · ¶3 · Ahmed Shaikh"."""
+    if q.article is None:
+        return heading(q)
+    when = f" ({_date(q.article.published)})" if q.article.published else ""
+    return f"“{q.article.title}”{when} · {heading(q)}"
+
+
+def library_footer(answer: Answer) -> str:
+    n = len({q.article.key for q in answer.quotes if q.article})
+    return "Across the library" + (f" · quotes from {n} article{'s' if n != 1 else ''}" if n else "")
+
+
+def render(answer: Answer, article: Article | None) -> RenderedAnswer:
+    """``article``: the one article asked about, or None for an answer across the library, whose quotes
+    each name their own article (they come grouped by article)."""
     title = None
     if answer.speaker and not answer.no_answer:
         title = escape(f"{answer.speaker} — {answer.speaker_role}" if answer.speaker_role else answer.speaker)
     blocks = tuple(
-        QuoteBlock(escape(heading(q)), highlight(q.excerpt, q.highlights), fragment_link(article.url, q.excerpt))
+        QuoteBlock(escape(quote_heading(q)), highlight(q.excerpt, q.highlights),
+                   fragment_link(q.article.url if q.article else article.url if article else None, q.excerpt))
         for q in answer.quotes
     )
-    footer = article.title + (f" · {article.published:%B} {article.published.day}, {article.published.year}"
-                              if article.published else "")
+    if article is None:
+        return RenderedAnswer(title, escape(answer.lead), blocks, library_footer(answer), None, answer.no_answer)
+    footer = article.title + (f" · {_date(article.published)}" if article.published else "")
     return RenderedAnswer(title, escape(answer.lead), blocks, footer, article.url, answer.no_answer)
 
 

@@ -14,7 +14,7 @@ import textwrap
 from retrieval.answer import Answer
 from retrieval.article import Article
 
-from .render import fragment_link, heading
+from .render import fragment_link, heading, library_footer, quote_heading
 
 BOLD, PLAIN = "\033[1m", "\033[0m"
 # C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a line seems to say.
@@ -49,14 +49,18 @@ def _indented(text: str, prefix: str, width: int | None) -> str:
     return "\n".join(prefix + line if line else prefix.rstrip() for line in lines)
 
 
-def to_terminal(answer: Answer, article: Article, *, bold: bool = False, width: int | None = None) -> str:
-    """The answer as readable text; ``width`` wraps long lines (a terminal's columns), None leaves them."""
+def to_terminal(answer: Answer, article: Article | None, *, bold: bool = False, width: int | None = None) -> str:
+    """The answer as readable text; ``width`` wraps long lines (a terminal's columns), None leaves them.
+    ``article`` None: an answer across the library, whose quotes each name their article."""
     parts = [_indented(printable(answer.lead), "", width)]
     for q in answer.quotes:
         block = _indented(_marked(q.excerpt, q.highlights, bold), "    ", width)
-        source = f"    — {printable(heading(q))}"
-        link = fragment_link(article.url, q.excerpt)
+        source = f"    — {printable(quote_heading(q))}"
+        link = fragment_link(q.article.url if q.article else article.url if article else None, q.excerpt)
         parts.append(block + "\n" + source + (f"\n      {link}" if link else ""))
+    if article is None:
+        parts.append(library_footer(answer))
+        return "\n\n".join(parts)
     when = f" · {article.published:%B} {article.published.day}, {article.published.year}" if article.published else ""
     parts.append(printable(article.title) + when)
     return "\n\n".join(parts)

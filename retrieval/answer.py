@@ -2,11 +2,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from .article import PassageKind
 from .question import QuestionKind
 from .speakers import Part
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """Which article a quote comes from, in an answer drawn from a whole library."""
+
+    key: str
+    title: str
+    published: date | None
+    url: str | None
 
 
 @dataclass(frozen=True)
@@ -23,6 +33,7 @@ class Quote:
     excerpt: str  # what is quoted: the whole text, or its matching sentences with "…" at the cuts
     highlights: tuple[tuple[int, int], ...]  # spans of matched words in ``excerpt``
     score: float  # BM25 (0 when the passage was chosen without ranking)
+    article: ArticleRef | None = None  # set in answers across a library; None: the one article asked about
 
 
 @dataclass(frozen=True)

@@ -46,13 +46,25 @@ from typing import Collection, Iterable, Sequence
 
 import numpy as np
 
-from . import archive_kernels as kern
 from .index import B, DELTA, K1
 
 FORMAT = 1
 MAX_SEGMENTS = 8
 MAX_TERMS = 64  # question terms beyond this are ignored (a 300-character question has far fewer)
 _CHUNK_TOKENS = 1 << 22  # tokens mapped to ids before a chunk is counted: bounds the build's memory
+
+
+class _Kernels:
+    """``archive_kernels``, imported on first use: importing numba takes half a second, which a process
+    that never touches the library index (the CLI on one article) should not pay."""
+
+    def __getattr__(self, name: str):
+        from . import archive_kernels
+
+        return getattr(archive_kernels, name)
+
+
+kern = _Kernels()
 
 
 class ArchiveError(Exception):

@@ -53,7 +53,7 @@ async def test_login_runs_setup_hook_and_syncs_the_commands_to_the_test_guild(on
         ("question", 3, True), ("private", 5, False)]
     assert [(o["name"], o.get("autocomplete", False)) for o in schema["quotes"]["options"]] == [
         ("speaker", True), ("about", False)]
-    assert schema["who"]["options"][0]["name"] == "said" and schema["who"]["options"][0]["required"]
+    assert schema["who"]["options"][0]["name"] == "said" and not schema["who"]["options"][0]["required"]
     assert schema["ask"]["description"].startswith("Ask about the article")
     assert "options" not in schema["help"] or schema["help"]["options"] == []
     group = {o["name"]: o for o in schema["article"]["options"]}
