@@ -73,6 +73,10 @@ class Answerer:
     def find_person(self, phrase: str) -> Person | None:
         return find_person(self.cast, phrase)
 
+    def _match(self, phrase: str) -> PersonMatch:
+        """Who the reader means, typos and informal roles allowed (``names``)."""
+        return match_person(self.cast, phrase, lambda word: any(self.index.known(t) for t in self.analyzer.terms(word)))
+
     # -- answering -------------------------------------------------------------------------------
     def ask(self, text: str, *, follow_up: Answer | None = None, k: int = DEFAULT_K) -> Answer:
         q = parse_question(text)
@@ -149,7 +153,7 @@ class Answerer:
 
     def _who_replied(self, q: Question) -> Answer:
         """"Who replied to Y?": the comments that answer Y, by reply_to, not by their words."""
-        match = match_person(self.cast, q.subject or "")
+        match = self._match(q.subject or "")
         person = match.person
         if person is None:
             if match.suggestions:
@@ -192,7 +196,7 @@ class Answerer:
         if q.subject is None:  # "what do the commenters think about China?"
             return self._in_scope(q, k, exclude)
         subject = q.subject
-        match = match_person(self.cast, subject)
+        match = self._match(subject)
         person = match.person
         if person is None and match.suggestions and not q.subject_is_pronoun:
             return self._did_you_mean(q, match)
@@ -251,7 +255,7 @@ class Answerer:
                       matched_terms=_matched(hits), **_how_read(reading))
 
     def _who_is(self, q: Question, k: int) -> Answer:
-        match = match_person(self.cast, q.subject or "")
+        match = self._match(q.subject or "")
         person = match.person
         if person is None:
             if match.suggestions:

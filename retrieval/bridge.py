@@ -32,13 +32,14 @@ class WordNet:
 
     def lemmas(self, word: str) -> tuple[str, ...]:
         """The dictionary forms a word may be: itself, an irregular form's lemma, or the word with a
-        regular ending taken off (-s, -es, -ies, -ed, -ing, a doubled consonant), when WordNet has it."""
+        regular ending taken off (-s, -es, -ies, -ed, -ing, a doubled consonant, "safer"), when WordNet
+        has it. A bare "-er" is not taken off: "leader", "speaker" and "owner" are people, not "lead"."""
         word = word.casefold()
         out = [word] if word in self.of_word else []
         if word in self.irregular:  # "dying" is "die", not also "dye"
             return tuple(dict.fromkeys(out + sorted(self.irregular[word])))
         for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
-                             ("ing", ""), ("ing", "e"), ("er", ""), ("est", "")):
+                             ("ing", ""), ("ing", "e"), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y")):
             if word.endswith(suffix) and len(word) - len(suffix) >= 2:
                 stem = word[: -len(suffix)] + repl
                 candidates = [stem]
@@ -46,6 +47,10 @@ class WordNet:
                     candidates.append(stem[:-1])  # "stopped" -> "stop"
                 out += [c for c in candidates if c in self.of_word]
         return tuple(dict.fromkeys(out))
+
+    def senses(self, word: str) -> int:
+        """How many synsets a dictionary form belongs to: "go" 25, "telephone" 3."""
+        return len(self.of_word.get(word, ()))
 
     def related(self, word: str) -> frozenset[str]:
         """Words sharing a synset with any lemma of ``word``, or derived from one (not the lemmas)."""

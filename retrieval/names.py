@@ -8,8 +8,10 @@ In order, the first that finds one person wins:
    word by word (``fuzzy``), but never one real name for another: every typed word must match, so
    "Imran Khan" is not "Khurram Dastagir Khan", and a known forename never stands for another
    forename of the other sex ("Nadia" is not "Nadim");
-4. an informal role ("the port chief", "the union boss"): a head that only says "whoever is in charge"
-   is left to the role's other words, when they fit one person's role.
+4. a role, more loosely than ``find_person``: the one role that is exactly the typed words when
+   several contain them ("the chancellor" is the Chancellor, not the Shadow Chancellor); an informal
+   head ("the port chief", "the union boss") that only says "whoever is in charge", left to the role's
+   other words; role words with a typo or another spelling ("councillor" / "Councilor").
 A match one edit too far, or two people equally close, is not answered on: the caller asks back
 "Did you mean …?".
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Callable, Literal
 
 from .attribution import find_person, normalise_phrase
 from .fuzzy import allowed_edits, distance
@@ -119,20 +121,36 @@ def _by_words(cast: Cast, phrase: str) -> PersonMatch | None:
     return PersonMatch(phrase, person, "words" if edits == 0 else "typo")
 
 
-def _by_informal_role(cast: Cast, phrase: str) -> PersonMatch | None:
+def _by_role(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None) -> PersonMatch | None:
     key, head = role_key(phrase)
+    if not key:
+        return None
+    exact = [n for n, roles in cast.roles.items() if any(k == key for k, _ in roles)]
+    if len(exact) == 1 and (person := cast.person(exact[0])) is not None:
+        return PersonMatch(phrase, person, "role")
     words = set(key) - _IN_CHARGE - _GENERIC
     last = phrase.split()[-1].casefold() if phrase.split() else ""
-    if not words or not (last in _IN_CHARGE or last in _GENERIC or head is None):
-        return None
-    fits = [n for n, roles in cast.roles.items() if any(words <= k for k, _ in roles)]
-    if len(fits) == 1 and (person := cast.person(fits[0])) is not None:
-        return PersonMatch(phrase, person, "role")
+    if words and (last in _IN_CHARGE or last in _GENERIC or head is None):
+        fits = [n for n, roles in cast.roles.items() if any(words <= k for k, _ in roles)]
+        if len(fits) == 1 and (person := cast.person(fits[0])) is not None:
+            return PersonMatch(phrase, person, "role")
+    # Every typed role word is a word of one person's role, allowing a typo or spelling per word.
+    close = [n for n, roles in cast.roles.items()
+             if any(all(any(_word_edits(t, w) is not None and _word_edits(t, w) <= allowed_edits(t) for w in k)
+                        for t in key) for k, _ in roles)]
+    if len(close) == 1 and (person := cast.person(close[0])) is not None:
+        return PersonMatch(phrase, person, "typo")
+    # "the rangers coach" when the article has two coaches and neither is the Rangers': ask which, when
+    # the reader's other words are the article's ("the prime minister of India" is someone else).
+    same_office = [n for n, roles in cast.roles.items() if head and any(h == head for _, h in roles)]
+    if head and 1 <= len(same_office) <= 3 and in_article is not None and all(in_article(w) for w in key - {head}):
+        return PersonMatch(phrase, None, "none", tuple(same_office))
     return None
 
 
-def match_person(cast: Cast, phrase: str) -> PersonMatch:
-    """Who ``phrase`` means: see the module's docstring."""
+def match_person(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None = None) -> PersonMatch:
+    """Who ``phrase`` means: see the module's docstring. ``in_article`` says whether a word is the
+    article's; without it, an unfitting role is never offered back."""
     phrase = phrase.strip()
     if not phrase:
         return PersonMatch(phrase)
@@ -144,6 +162,6 @@ def match_person(cast: Cast, phrase: str) -> PersonMatch:
             return PersonMatch(phrase, person, "possessive")
     if (found := _by_words(cast, phrase)) is not None and (found.person or found.suggestions):
         return found
-    if (role := _by_informal_role(cast, phrase)) is not None:
+    if (role := _by_role(cast, phrase, in_article)) is not None:
         return role
     return found or PersonMatch(phrase)

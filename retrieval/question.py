@@ -64,7 +64,7 @@ _WHAT_SAID = re.compile(
 )
 _DID_SAY_ABOUT = re.compile(
     rf"^(?:did|does|has|had)\s+(?P<subject>.+?)\s+(?P<verb>{_ASK_VERBS})\s+(?:anything\s+|something\s+)?"
-    r"(?:about|on|regarding|of)\s+(?P<topic>.+)$",
+    r"(?:(?:about|on|regarding|of)\s+)?(?P<topic>.+)$",
     _I,
 )
 _QUOTES_OF = re.compile(

@@ -6,6 +6,8 @@ A word some passage has is itself, at full weight. A word no passage has is, in 
 - bridged (``bridge``) to the article words WordNet relates it to ("phone" -> telephone), each at
   ``BRIDGE_WEIGHT``. Only words no passage has are bridged, so a bridged word never outranks a
   passage holding the reader's own word;
+- dropped when it is a light word, too vague to look for ("going", "get", "take": more WordNet
+  senses than ``MAX_SENSES``);
 - otherwise a name the article lacks when it is not English ("putin", "imran"): no answer then,
   however well the other words match; or left as it is (it weighs in the total and matches nothing).
 """
@@ -22,6 +24,9 @@ from .attribution.lexicon import FEMALE_NAMES, MALE_NAMES
 
 # A bridged word counts half: WordNet relates senses, and the reader may have meant another one.
 BRIDGE_WEIGHT = 0.5
+# A word with more senses than this ("go", "break", "pass", "charge") is too vague to stand in for the
+# reader's word, or to be it in another form.
+MAX_SENSES = 20
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class WordReader:
         self.index = index
         self._texts = texts
         self._vocab: dict[str, str] | None = None  # surface word (casefolded) -> term
+        self._by_lemma: dict[str, dict[str, str]] | None = None  # WordNet lemma -> {term: article word}
 
     def vocabulary(self) -> dict[str, str]:
         if self._vocab is None:
@@ -70,6 +76,16 @@ class WordReader:
                         vocab.setdefault(word, tok.term)
             self._vocab = vocab
         return self._vocab
+
+    def by_lemma(self) -> dict[str, dict[str, str]]:
+        """The article's words by their dictionary forms ("safer" under "safe"), built on first need."""
+        if self._by_lemma is None:
+            table: dict[str, dict[str, str]] = {}
+            for word, term in self.vocabulary().items():
+                for lemma in wordnet().lemmas(word):
+                    table.setdefault(lemma, {}).setdefault(term, word)
+            self._by_lemma = table
+        return self._by_lemma
 
     def read(self, topic: str) -> Reading:
         slots: list[Slot] = []
@@ -92,10 +108,20 @@ class WordReader:
                     continue
                 if near is not None:
                     suggestions.append(near.found)
+            if english and not capitalised and max(wordnet().senses(m) for m in wordnet().lemmas(low)) > MAX_SENSES:
+                continue  # "going", "get", "take": too vague to look for, or to count against an answer
             if english and not capitalised:
+                # The reader's word in a form the stemmer can't join ("mice"/"mouse", "safer"/"safe"):
+                # weighed as a bridge, since the form may be another word ("shipping" is not "ships").
+                same = {t: w for lemma in wordnet().lemmas(low) if wordnet().senses(lemma) <= MAX_SENSES
+                        for t, w in self.by_lemma().get(lemma, {}).items()}
+                if same:
+                    bridges += [(word, w) for w in same.values()]
+                    slots.append(Slot(word, {t: BRIDGE_WEIGHT for t in same}))
+                    continue
                 targets = self._bridge(low)
                 if targets:
-                    bridges += [(word, lemma) for lemma in targets.values()]
+                    bridges += [(word, w) for w in targets.values()]
                     slots.append(Slot(word, {t: BRIDGE_WEIGHT for t in targets}))
                     continue
             name_like = capitalised or (low.isalpha() and len(low) > 2 and not english)
@@ -103,14 +129,13 @@ class WordReader:
         return Reading(tuple(slots), tuple(corrections), tuple(bridges), tuple(dict.fromkeys(suggestions)))
 
     def _bridge(self, word: str) -> dict[str, str]:
-        """Article terms WordNet relates to ``word`` -> the related word (for showing the bridge)."""
+        """Article terms WordNet relates to ``word`` -> the article's word (for showing the bridge)."""
         out: dict[str, str] = {}
         for lemma in sorted(wordnet().related(word)):
-            if lemma in STOPWORDS:
+            if lemma in STOPWORDS or wordnet().senses(lemma) > MAX_SENSES:
                 continue
-            terms = self.analyzer.terms(lemma)
-            if len(terms) == 1 and self.index.known(terms[0]):
-                out.setdefault(terms[0], lemma)
+            for term, article_word in self.by_lemma().get(lemma, {}).items():
+                out.setdefault(term, article_word)
         return out
 
     def coverage(self, reading: Reading, matched: frozenset[str]) -> float:

@@ -110,3 +110,24 @@ def test_a_word_typo_is_read_as_the_articles_word():
     assert ("promisses", "promises") in answer.corrections
     # "coast" is an English word: never a typo of the article's "cost"/"costs"
     assert all(typed != "coast" for typed, _ in a.ask("who talked about the coast").corrections)
+
+
+def test_roles_loosely():
+    fuel = Answerer(load_article(DATA / "dev" / "politics-fuel-duty.txt"))
+    assert fuel.ask("wat did the chancellor say").speaker == "Rachel Whitfield"  # not the Shadow Chancellor
+    assert fuel.ask("what did the shadow chancellor say").speaker == "Tom Barker"
+    bikes = Answerer(load_article(DATA / "dev" / "local-bike-lanes.txt"))
+    assert bikes.ask("wat did the councillor say").speaker == "Mark Dion"  # the article spells "Councilor"
+    hockey = Answerer(load_article(DATA / "dev" / "sport-overtime.txt"))
+    unsure = hockey.ask("wat did the rangers coach say")  # two coaches, neither "the Rangers coach"
+    assert unsure.no_answer and unsure.lead == "Did you mean Gerard Gallant or Bruce Cassidy?"
+
+
+def test_the_prime_minister_of_somewhere_else_is_not_offered_a_minister(answerer):
+    answer = answerer.ask("Who is the prime minister of India?")
+    assert answer.no_answer and "Did you mean" not in answer.lead
+
+
+def test_did_someone_say_something_without_about(answerer):
+    answer = answerer.ask("did hatami mention israel")
+    assert (answer.kind, answer.speaker, answer.passage_ids[:1]) == ("what_said", "Ali Hatami", ("p4",))
