@@ -2,7 +2,7 @@
 
 Two people from different articles are the same when
 - their full names match (two or more name words, compared without case, accents or punctuation), or
-- their surnames match and so do their roles (the same comparable role words, ``people.role_key``:
+- their surnames match and so do their roles (the same comparable role words, ``attribution.registry.role_key``:
   "Iran's defence minister" and "Iranian Defense Minister" agree).
 A surname alone never merges: the Hatami who is a defence minister in one story and the Hatami who
 runs a bakery in another are two people. Commenters are matched by their exact screen name (it is
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
-from .people import role_key
+from .attribution.registry import role_key
 from .speakers import Person, SpeakerKind
 
 
