@@ -70,19 +70,17 @@ def test_gold_set_is_big_enough():
     assert sum(1 for g in test if g["article"].startswith(UNSEEN)) >= 15
 
 
-def test_chat_gold_dev(capsys):
+def test_chat_gold_dev(score_report):
     dev, _ = split(GOLD)
     misses = [f"{g['q']}: {m}" for g in dev if (m := miss(g)) is not None]
     accuracy = 1 - len(misses) / len(dev)
-    with capsys.disabled():  # shown without -s
-        print(f"\nchat gold DEV: {len(dev) - len(misses)}/{len(dev)} = {accuracy:.1%}; misses: {misses}")
+    score_report(f"chat gold DEV: {len(dev) - len(misses)}/{len(dev)} = {accuracy:.1%}; misses: {misses}")
     assert accuracy >= MIN_DEV, misses
 
 
-def test_chat_gold_test_score_only(capsys):
+def test_chat_gold_test_score_only(score_report):
     _, test = split(GOLD)
     right = sum(1 for g in test if miss(g) is None)
     accuracy = right / len(test)
-    with capsys.disabled():  # the score only: the TEST misses are never shown
-        print(f"\nchat gold TEST: {right}/{len(test)} = {accuracy:.1%}")
+    score_report(f"chat gold TEST: {right}/{len(test)} = {accuracy:.1%}")  # the score only, never the misses
     assert accuracy >= MIN_TEST, f"TEST score {accuracy:.1%} under its floor"

@@ -30,11 +30,10 @@ def test_gold_set_is_big_enough():
     assert sum(1 for g in GOLD if g.get("no_answer")) >= 4
 
 
-def test_gold_accuracy(answerer, capsys):
+def test_gold_accuracy(answerer, score_report):
     misses = [g["q"] for g in GOLD if not correct(answerer, g)]
     accuracy = 1 - len(misses) / len(GOLD)
-    with capsys.disabled():  # shown without -s
-        print(f"\ngold questions: {len(GOLD) - len(misses)}/{len(GOLD)} = {accuracy:.1%}; misses: {misses}")
+    score_report(f"gold questions: {len(GOLD) - len(misses)}/{len(GOLD)} = {accuracy:.1%}; misses: {misses}")
     assert accuracy >= MIN_ACCURACY, misses
 
 

@@ -58,7 +58,7 @@ def test_gold_set_is_big_enough():
     assert sum(1 for g in GOLD if g.get("no_answer")) >= 4
 
 
-def test_gold_speaker_accuracy(capsys):
+def test_gold_speaker_accuracy(score_report):
     results = [(g, miss(g)) for g in GOLD]
     scored = [(g, m) for g, m in results if not g.get("xfail")]
     right = sum(1 for _, m in scored if m is None)
@@ -66,8 +66,7 @@ def test_gold_speaker_accuracy(capsys):
     all_right = sum(1 for _, m in results if m is None)
     line = (f"speaker gold: {right}/{len(scored)} = {accuracy:.1%} scored "
             f"({all_right}/{len(results)} counting {len(results) - len(scored)} xfail)")
-    with capsys.disabled():  # shown without -s
-        print(f"\n{line}")
+    score_report(line)
     misses = [f"{g['q']}: {m}" for g, m in scored if m is not None]
     assert accuracy >= MIN_ACCURACY, f"{line}; misses: {misses}"
 

@@ -46,17 +46,16 @@ def test_dev_files_are_all_annotated():
     assert {f.name for f in DEV.glob("*.txt")} == set(EXPECTED)
 
 
-def test_dev_precision_and_recall(scored, capsys):
+def test_dev_precision_and_recall(scored, score_report):
     predicted = [r for r in scored if r[3] is not None]
     gold = [r for r in scored if r[2] is not None]
     right = [r for r in predicted if _norm(r[3]) == _norm(r[2])]
     precision = len(right) / len(predicted) if predicted else 1.0
     recall = len(right) / len(gold) if gold else 1.0
     wrong = [r for r in scored if _norm(r[3]) != _norm(r[2])]
-    with capsys.disabled():
-        print(f"\ndev attribution: precision {precision:.3f} ({len(right)}/{len(predicted)}), "
-              f"recall {recall:.3f} ({len(right)}/{len(gold)}) over {len(scored)} paragraphs")
-        for file, pid, want, got in wrong:
-            print(f"  {file} {pid}: expected {want!r}, got {got!r}")
+    score_report(f"dev attribution: precision {precision:.3f} ({len(right)}/{len(predicted)}), "
+                 f"recall {recall:.3f} ({len(right)}/{len(gold)}) over {len(scored)} paragraphs")
+    for file, pid, want, got in wrong:
+        score_report(f"  {file} {pid}: expected {want!r}, got {got!r}")
     assert precision >= MIN_PRECISION
     assert recall >= MIN_RECALL
