@@ -107,13 +107,40 @@ _COMMENTS = re.compile(r"\bhow\s+many\s+(?:(?:reader\s+)?(?:comments|commenters|
                        r"(?:people|persons|readers|users|folks)?\s*(?:commented|replied|left\s+(?:a\s+)?comments?)\b)", _I)
 _ARTICLE = re.compile(r"\b(?:article|story|piece|report|page|news)\b", _I)
 _SUMMARY = re.compile(
-    r"^(?:what(?:\s+is|'s|’s)\s+(?:this|the)\s+(?:article|story|piece|report|news)\s+about|"
-    r"(?:summari[sz]e|sum\s+up|tl;?dr)\b|what\s+happened)", _I)
+    r"^(?:what(?:\s+is|'s|’s)\s+(?:(?:this|the)\s+(?:article|story|piece|report|news)|this|it)\s+(?:all\s+)?about|"
+    r"(?:summari[sz]e|sum\s+up|tl;?dr|summary|gist)\b|what\s+happened)", _I)
 _SOURCE = re.compile(r"\b(?:link|url|source|where\s+(?:is|was|can))\b", _I)
 _SPEAKERS = re.compile(
     r"^who\s+(?:is|are|gets|got)\s+(?:quoted|speaking|cited)\b|^who\s+(?:speaks|comments|commented)$|"
     r"^who\s+(?:are|were)\s+the\s+(?:commenters|readers|speakers|people\s+quoted)\b", _I)
 _CROWD = re.compile(r"^(?:the\s+)?(?:commenters|readers|comments|reader\s+comments|people\s+in\s+the\s+comments|people|folks|everyone|everybody)$", _I)
+# "any comments on China": what the commenters say about it.
+_COMMENTS_ON = re.compile(r"^(?:any\s+|the\s+|reader\s+)?comments?\s+(?:on|about|regarding)\s+(?P<topic>.+)$", _I)
+# Chat wrappers around a question: openers ("so", "ok but"), requests ("can you tell me", "do you
+# know", "I want to know") and trailing "again"; an embedded question's word order is put back.
+_OPENER = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hmm+|um+|oh|right|wait)\b[\s,]*)+(?=\w)", _I)
+_REQUEST = re.compile(
+    r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|give)\s+me|"
+    r"(?:do|does|did)\s+(?:you|anyone|anybody)\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|"
+    r"i\s+(?:wonder|was\s+wondering)|tell\s+me)\s+(?=(?:what|who|when|where|why|how|which|if|whether)\b)", _I)
+_TRAILER = re.compile(r"[\s,]+(?:again|then|though|tho|exactly|anyway)$", _I)
+_EMBEDDED_SAID = re.compile(
+    rf"^what\s+(?P<subject>.+?)\s+(?:said|says|thinks|thought|wrote|writes|meant|means|feels|felt)"
+    r"(?P<rest>(?:\s+(?:about|of|on|regarding)\s+.+)?)$", _I)
+_EMBEDDED_WHO = re.compile(r"^who\s+(?P<subject>.+?)\s+(?:is|was)$", _I)
+
+
+def _unwrap(body: str) -> str:
+    """The question inside chat wrappers: "ok so can u tell me who hatami is" -> "who is hatami"."""
+    body = _TRAILER.sub("", _REQUEST.sub("", _OPENER.sub("", body)))
+    if m := _EMBEDDED_WHO.match(body):
+        return f"who is {m.group('subject')}"
+    if (m := _EMBEDDED_SAID.match(body)) and not re.match(r"(?:did|does|do|has|have|had|is|was|are|were)\b",
+                                                          m.group("subject"), _I):
+        return f"what did {m.group('subject')} say{m.group('rest')}"
+    return body
+
+
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it"}
 # Words that make a question a question but name nothing to look for.
 _FILLER = re.compile(
@@ -177,7 +204,7 @@ def parse_question(raw: str | None) -> Question:
         return Question(text, "invalid", problem="empty")
     if len(text) > MAX_QUESTION_CHARS:
         return Question(text, "invalid", problem="too_long")
-    body = _clean(normalise_chat(text))
+    body = _clean(_unwrap(_clean(normalise_chat(text))))
     if not body.strip("?!. "):
         return Question(text, "invalid", problem="empty")
     else_ = bool(re.search(r"\belse\b", body, _I))
@@ -188,6 +215,8 @@ def parse_question(raw: str | None) -> Question:
         return Question(text, "article", facet="comments")
     if _SUMMARY.search(body):
         return Question(text, "article", facet="summary")
+    if m := _COMMENTS_ON.match(body):
+        return Question(text, "what_said", topic=_topic(m.group("topic")), scope="comments", else_=else_)
     if _WHEN_THIS.match(body):
         return Question(text, "article", facet="published")
     if _HEADLINE.match(body):

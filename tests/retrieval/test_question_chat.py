@@ -1,0 +1,64 @@
+"""Reader phrasings of the question kinds, typed the way people chat (issue 11)."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.question import parse_question
+
+
+@pytest.mark.parametrize("typed, kind, subject, topic", [
+    ("whats hatamis take on the US", "what_said", "hatamis", "the US"),
+    ("what's Hatami's view on Israel?", "what_said", "Hatami", "Israel"),
+    ("hatamis thoughts on economic growth", "what_said", "hatamis", "economic growth"),
+    ("raj's position on china", "what_said", "raj", "china"),
+    ("whats the union boss saying", "what_said", "the union boss", ""),
+    ("what is Raj saying about China", "what_said", "Raj", "China"),
+    ("what does raj think about china", "what_said", "raj", "china"),
+    ("did hatami mention israel", "what_said", "hatami", "israel"),
+    ("do u know what raj said about china", "what_said", "raj", "china"),
+    ("so what did raj say", "what_said", "raj", ""),
+    ("can u tell me who hatami is", "who_is", "hatami", "hatami"),
+    ("ok but who is hatami again", "who_is", "hatami", "hatami"),
+])
+def test_what_someone_said_and_who_they_are(typed, kind, subject, topic):
+    q = parse_question(typed)
+    assert (q.kind, q.subject, q.topic) == (kind, subject, topic)
+
+
+@pytest.mark.parametrize("typed, facet", [
+    ("when was this published", "published"), ("when did this come out", "published"),
+    ("when was it posted", "published"), ("how many ppl commented", "comments"),
+    ("how many people left comments", "comments"), ("whats the headline", "title"),
+    ("whats the article about", "summary"), ("whats this about", "summary"), ("summary pls", "summary"),
+])
+def test_this_is_the_article(typed, facet):
+    q = parse_question(typed)
+    assert (q.kind, q.facet) == ("article", facet)
+
+
+@pytest.mark.parametrize("typed, topic", [
+    ("did anyone mention china", "china"), ("anyone talk about the zionist regime??", "about the zionist regime"),
+    ("anyone say anything about tehran", "about tehran"), ("did any1 mention roads", "roads"),
+])
+def test_did_anyone_mention_searches_and_says_who(typed, topic):
+    q = parse_question(typed)
+    assert (q.kind, q.subject, q.topic) == ("who_said", None, topic)
+
+
+def test_the_progressive_who_question_and_comments_on():
+    q = parse_question("who was talking to hatami on the phone")
+    assert (q.kind, q.verb, q.topic) == ("who_said", None, "to hatami on the phone")
+    q = parse_question("whos criticising trump")
+    assert (q.kind, q.verb, q.topic) == ("who_said", "criticising", "trump")
+    q = parse_question("any comments on china")
+    assert (q.kind, q.scope, q.topic) == ("what_said", "comments", "china")
+    assert parse_question("what r ppl saying about saudi arabia").scope == "comments"
+
+
+def test_amount_words_are_not_searched_for():
+    assert parse_question("how much has the strike cost so far").topic == "how has the strike cost"
+
+
+def test_a_message_that_is_only_chat_is_empty():
+    for typed in ("lol", "👍", "<@123456>", "@articlebot ??"):
+        assert parse_question(typed).problem == "empty"
