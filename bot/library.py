@@ -136,12 +136,15 @@ class Library:
         if article is None:
             raise KeyError(key)
         answerer = Answerer(article)
+        self._keep(shelf, key, answerer)
+        return answerer
+
+    def _keep(self, shelf: int, key: str, answerer: Answerer) -> None:
         with self._lock:
             self._cache[(shelf, key)] = answerer
             self._cache.move_to_end((shelf, key))
             while len(self._cache) > self.cache_size:
                 self._cache.popitem(last=False)
-        return answerer
 
     def entries(self, guild_id: int | None = None, match: str = "", limit: int = 25) -> list[Entry]:
         """Articles this server can choose, the settings' first; ``match`` filters keys and titles."""
@@ -194,10 +197,15 @@ class Library:
             raise RuntimeError("this library has no store to keep articles in")
         article = loaded.article
         canonical = article.url if article.url and article.url != url else None
-        quoted = tuple(p.name for p in Answerer(article).speakers() if p.kind != "commenter")
+        answerer = Answerer(article)  # attributed once: for who is quoted now, and kept open for the first question
+        quoted = tuple(p.name for p in answerer.speakers() if p.kind != "commenter")
         new = NewArticle(article=article, source_name=url or article.source, source_format=loaded.format,
                          source=loaded.text, url=url, canonical_url=canonical, quoted=quoted, added_by=added_by)
-        return self.store.add(guild_id or EVERY_SERVER, slug(article.title), new, frozenset(self.answerers))
+        shelf = guild_id or EVERY_SERVER
+        summary, created = self.store.add(shelf, slug(article.title), new, frozenset(self.answerers))
+        if created:
+            self._keep(shelf, summary.key, answerer)
+        return summary, created
 
     def remove(self, key: str, guild_id: int | None = None) -> bool:
         """Forget a kept article (the settings' articles cannot be removed this way). Blocking."""

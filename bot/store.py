@@ -21,6 +21,7 @@ loop never waits on the disk.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -121,6 +122,10 @@ class Store:
         try:
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA busy_timeout = 5000")
+            if self.path != ":memory:":
+                # Readers never wait on a writer, and a write is one append to the log, synced at checkpoints.
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot use the article database ({exc})") from exc
@@ -174,12 +179,7 @@ class Store:
                 if existing is not None:
                     db.execute("COMMIT")
                     return existing, False
-                final = key
-                n = 1
-                while final in taken or db.execute("SELECT 1 FROM articles WHERE guild_id = ? AND key = ?",
-                                                   (guild_id, final)).fetchone():
-                    n += 1
-                    final = f"{key}-{n}"
+                final = self._free_key(guild_id, key, taken)
                 added_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
                 db.execute(
                     "INSERT INTO articles (guild_id, key, title, published, url, canonical_url, source_name,"
@@ -195,6 +195,17 @@ class Store:
             row = db.execute(f"SELECT {_SUMMARY} FROM articles WHERE guild_id = ? AND key = ?",
                              (guild_id, final)).fetchone()
         return _summary(row), True
+
+    def _free_key(self, guild_id: int, key: str, taken: frozenset[str]) -> str:
+        """``key``, or ``key-N`` with the next N, when the server (or ``taken``) has it: one query, however many."""
+        pattern = re.compile(rf"{re.escape(key)}(?:-(\d+))?")
+        used = {r[0] for r in self._db.execute(
+            "SELECT key FROM articles WHERE guild_id = ? AND (key = ? OR key LIKE ? ESCAPE '!')",
+            (guild_id, key, re.sub(r"([!%_])", r"!\1", key) + "-%"))} | set(taken)
+        if key not in used:
+            return key
+        numbers = [int(m.group(1) or 1) for m in map(pattern.fullmatch, used) if m]
+        return f"{key}-{max(numbers) + 1}"
 
     def _find_url(self, guild_id: int, urls: list[str]) -> Summary | None:
         for url in urls:

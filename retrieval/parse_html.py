@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 NO_ARTICLE = "I couldn't find an article on that page"
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<article)",
                          re.I | re.S)
-# The elements of trafilatura's output that are passages: paragraphs, list items, block quotes and
-# sub-headings (a sub-heading carries words a reader asks about; the title is not repeated).
-_BLOCKS = {"p", "item", "quote", "head", "code"}
+# The elements of trafilatura's output that are passages: paragraphs, list items, block quotes, table rows
+# and sub-headings (a sub-heading carries words a reader asks about; the title is not repeated).
+_BLOCKS = {"p", "item", "quote", "head", "code", "row"}
 
 
 def looks_like_html(text: str) -> bool:
@@ -38,11 +38,15 @@ def _blocks(body: _Element) -> list[str]:
     for el in body.iter():
         if el.tag not in _BLOCKS:
             continue
-        if el.tag == "p" and any(a.tag in _BLOCKS for a in el.iterancestors()):
-            continue  # a paragraph inside a quote or list item is part of it
+        if el.tag in {"p", "row"} and any(a.tag in _BLOCKS for a in el.iterancestors()):
+            continue  # a paragraph inside a quote, list item or table row is part of it
         if el.tag in {"item", "quote"} and any(a.tag in {"item", "quote"} for a in el.iterancestors()):
             continue
-        text = re.sub(r"[ \t\r\f\v]+", " ", "".join(el.itertext()))
+        if el.tag == "row":  # one passage a row, its cells side by side
+            raw = " | ".join(" ".join(cell.itertext()).strip() for cell in el if cell.tag == "cell")
+        else:
+            raw = "".join(el.itertext())
+        text = re.sub(r"[ \t\r\f\v]+", " ", raw)
         text = re.sub(r"\s*\n\s*", "\n", text).strip()
         if text and not _is_dateline(text):
             out.append(text)

@@ -202,9 +202,14 @@ async def test_things_that_are_not_web_links(fetcher, url):
     assert str(err.value) in (fetch.NOT_A_LINK, fetch.SCHEME)
 
 
-@pytest.mark.filterwarnings("ignore")
-def test_the_settings_cannot_turn_the_test_switch_on():
+async def test_the_bot_run_builds_reads_links_without_the_test_switch(tmp_path):
+    from bot.discord_cli import _build
     from bot.settings import load_settings
 
-    settings = load_settings()
-    assert "loopback" not in repr(settings).lower()
+    bot = _build(load_settings(), data=str(tmp_path / "db.sqlite3"))
+    try:
+        assert bot.fetcher._loopback_port is None
+        with pytest.raises(FetchError, match="machine I run on"):
+            await bot.fetcher.fetch("http://127.0.0.1:8080/")
+    finally:
+        await bot.close()

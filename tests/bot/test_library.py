@@ -60,6 +60,7 @@ def test_a_new_library_reads_nothing_until_asked_and_keeps_at_most_cache_size(sh
     first = library(shipped, Store(path))
     keys = [first.add(read(n), G1)[0].key for n in ("wordpress-harbour.html", "arc-transit.html",
                                                      "microdata-library.html")]
+    assert first.cached(keys[2], G1) is not None  # what was just added is open already
     reopened = library(shipped, Store(path), cache_size=2)
     assert all(reopened.cached(k, G1) is None for k in keys)  # opened lazily, on the first question
     for key in keys:
@@ -79,3 +80,30 @@ def test_without_a_store_only_the_settings_articles(shipped):
     with pytest.raises(RuntimeError):
         lib.add(read("council-vote.yaml"), G1)
     assert lib.get(None, EVERY_SERVER) is shipped
+
+
+def test_the_library_settings_are_checked_and_the_database_path_chosen(tmp_path, monkeypatch):
+    from bot.library import database_path, data_folder
+    from bot.settings import SettingsError, load_settings
+
+    base = f"articles:\n  a:\n    path: {SHIPPED}\n"
+    path = tmp_path / "s.yaml"
+    for snippet, message in (("library:\n  cache_size: 0\n", "library.cache_size to be a whole number >= 1"),
+                             ("library:\n  database: 7\n", "library.database to be a file path or null"),
+                             ("discord:\n  remove_role: [a]\n", "discord.remove_role to be a role name or null"),
+                             ("discord:\n  testing_loopback_port: 8080\n", "unknown key discord.testing_loopback_port")):
+        path.write_text(base + snippet)
+        with pytest.raises(SettingsError, match=message.replace(".", r"\.").replace("[", r"\[")):
+            load_settings(path)
+    path.write_text(base + "library:\n  database: state/lib.sqlite3\n  cache_size: 5\n")
+    settings = load_settings(path)
+    assert Library.from_settings(settings).cache_size == 5
+    monkeypatch.delenv("ARTICLEBOT_DATA")
+    assert database_path(settings) == tmp_path / "state" / "lib.sqlite3"
+    assert database_path(settings, "x.sqlite3") == Path("x.sqlite3")  # --data wins
+    monkeypatch.setenv("ARTICLEBOT_DATA", str(tmp_path / "env.sqlite3"))
+    assert database_path(settings) == tmp_path / "env.sqlite3"
+    monkeypatch.delenv("ARTICLEBOT_DATA")
+    path.write_text(base)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert database_path(load_settings(path)) == data_folder() / "library.sqlite3" == tmp_path / "xdg" / "articlebot" / "library.sqlite3"

@@ -117,3 +117,18 @@ def test_a_newer_or_foreign_file_is_refused(tmp_path):
     junk.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StoreError, match="cannot use the article database"):
         Store(junk)
+
+
+def test_taken_keys_get_the_next_number_even_with_like_wildcards_in_them():
+    from dataclasses import replace
+
+    store = Store(":memory:")
+    base = new("council-vote.yaml")
+
+    def at(url: str) -> NewArticle:
+        return replace(base, url=url, canonical_url=None, article=replace(base.article, url=None))
+
+    keys = [store.add(G1, "50%_off", at(f"https://x.example/{i}"))[0].key for i in range(4)]
+    assert keys == ["50%_off", "50%_off-2", "50%_off-3", "50%_off-4"]
+    other = store.add(G1, "50%", at("https://x.example/other"))[0]
+    assert other.key == "50%"  # "50%_off" is not "50%" with a number
