@@ -58,7 +58,11 @@ def passages_json(answerer: Answerer) -> dict[str, Any]:
             "speaker": cast.speaker_of(p.id),
             "attribution": [
                 {"speaker": x.speaker, "part": x.part, "cue": x.cue, "evidence": x.evidence,
-                 "resolved_by": x.resolved_by, "note": x.note} for x in attrs if x.speaker
+                 "resolved_by": x.resolved_by, "note": x.note, "kind": x.kind} for x in attrs if x.speaker
+            ],
+            "quotes": [
+                {"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker, "cue": q.cue,
+                 "kind": q.kind, "evidence": q.evidence} for q in cast.quotes.get(p.id, ())
             ],
             "author": p.author, "posted": p.posted.isoformat() if p.posted else None,
             "reply_to": p.reply_to, "quoted": p.quoted, "text": p.text,

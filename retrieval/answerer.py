@@ -14,7 +14,7 @@ from .index import BM25Index, Hit
 from .names import PersonMatch, match_person
 from .question import Question, parse_question, search_topic
 from .reader_words import Reading, Slot, WordReader
-from .speakers import Cast, Part, Person
+from .speakers import Cast, Part, Person, QuoteSpan
 
 DEFAULT_K = 3
 # The best passage must hold at least this share of the question's idf weight to count as an answer:
@@ -56,8 +56,11 @@ class Answerer:
         self._first_segment: dict[str, int] = {}
         self._replies_to: dict[str, list[int]] = {}
         for i, seg in enumerate(self.segments):
-            if seg.speaker:
-                self._by_speaker.setdefault(seg.speaker, []).append(i)
+            # Everyone a paragraph quotes, not only its main speaker: "what did Y say" finds Y's words
+            # in a paragraph that quotes X first.
+            names = (seg.speaker,) if seg.part == "quoted" else (seg.speaker, *self.cast.speakers_in(seg.passage.id))
+            for name in dict.fromkeys(n for n in names if n):
+                self._by_speaker.setdefault(name, []).append(i)
             self._first_segment.setdefault(seg.passage.id, i)
             if seg.part == "text" and seg.passage.reply_to:
                 replied = find_person(self.cast, seg.passage.reply_to)
@@ -104,11 +107,30 @@ class Answerer:
             lead = "Ask me a question about the article, such as “Who called US policies evil and stupid?”"
         return Answer(q.text, "invalid", lead, no_answer=True)
 
-    def _quote(self, seg: Segment, terms: Collection[str], score: float) -> Quote:
+    def _quote(self, seg: Segment, terms: Collection[str], score: float, person: str | None = None) -> Quote:
         p = seg.passage
-        quoted, highlights = excerpt(seg.text, terms, self.analyzer)
-        return Quote(p.id, p.citation, p.kind, seg.part, seg.speaker, p.author, p.posted, p.reply_to,
+        words, speaker = seg.text, seg.speaker
+        if seg.part == "text" and (asked := self._asked_spans(p.id, terms, person)):
+            # A paragraph that quotes several people: quote the words asked about, and their speaker.
+            words, speaker = " … ".join(q.text for q in asked), asked[0].speaker
+        quoted, highlights = excerpt(words, terms, self.analyzer)
+        return Quote(p.id, p.citation, p.kind, seg.part, speaker, p.author, p.posted, p.reply_to,
                      seg.text, quoted, highlights, round(score, 4))
+
+    def _asked_spans(self, passage_id: str, terms: Collection[str], person: str | None) -> tuple[QuoteSpan, ...]:
+        """In a paragraph with more than one speaker: the spans of ``person``, or else the one span
+        that holds most of the question's terms; () when the paragraph has one speaker."""
+        spans = [q for q in self.cast.quotes.get(passage_id, ()) if q.speaker and q.kind == "speech"]
+        if len({q.speaker for q in spans}) < 2:
+            return ()
+        if person is not None:
+            return tuple(q for q in spans if q.speaker == person)
+        wanted = set(terms)
+        if not wanted:
+            return ()
+        counts = [len(wanted & set(self.analyzer.terms(q.text))) for q in spans]
+        best = max(counts)
+        return (spans[counts.index(best)],) if best else ()
 
     def _rank(self, topic: str, k: int, within: Collection[int] | None = None,
               verb: str | None = None) -> tuple[list[Hit], list[str], bool, Reading]:
@@ -227,14 +249,14 @@ class Answerer:
                 return listing
             lead = f"{person.name} doesn't say anything about {topic} in this article."
             return Answer(q.text, q.kind, lead, speaker=person.name, speaker_role=person.role, no_answer=True)
-        quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
+        quotes = tuple(self._quote(self.segments[h.position], terms, h.score, person.name) for h in hits)
         lead = f"What {who} says about {topic}:" if q.topic else f"What {who} says:"
         return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
                       speakers=(person.name,), matched_terms=_matched(hits), **_how_read(reading))
 
     def _listing(self, q: Question, person: Person, who: str, mine: list[int]) -> Answer:
         """Everything a person says, in article order."""
-        quotes = tuple(self._quote(self.segments[i], (), 0.0) for i in mine[:MAX_LISTED])
+        quotes = tuple(self._quote(self.segments[i], (), 0.0, person.name) for i in mine[:MAX_LISTED])
         more = f" (first {MAX_LISTED} of {len(mine)})" if len(mine) > MAX_LISTED else ""
         return Answer(q.text, q.kind, f"What {who} says{more}:", quotes, speaker=person.name,
                       speaker_role=person.role, speakers=(person.name,))

@@ -62,6 +62,16 @@ def test_passages_json_lists_the_parsed_article():
     assert all(set(p) >= {"id", "kind", "speaker", "author", "posted", "reply_to", "text"} for p in data["passages"])
 
 
+def test_passages_json_gives_each_paragraph_its_quote_spans():
+    status, out, _ = run("passages", "--json")
+    by_id = {p["id"]: p for p in json.loads(out)["passages"]}
+    (span,) = by_id["p4"]["quotes"]
+    assert (span["speaker"], span["cue"], span["kind"]) == ("Ali Hatami", "said", "speech")
+    assert span["text"].startswith("The Americans always blame the others")
+    assert by_id["p4"]["text"][span["start"]:span["end"]] == span["text"]
+    assert by_id["c1"]["quotes"] == []  # comments speak for their author as a whole
+
+
 def test_article_option_takes_yaml_and_scraped_files():
     status, out, err = run("ask", "--article", str(DATA / "council-vote.yaml"), "--json", "What about potholes?")
     assert status == 0, err
