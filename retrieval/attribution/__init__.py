@@ -23,7 +23,7 @@ from .lookup import build_lookup, build_roles, find_person, normalise_phrase
 from .mentions import find_mentions
 from .quotes import continuation, ends_open, quote_spans
 from .reading import Reading
-from .resolve import Resolved, resolve
+from .resolve import Resolved, distinct, resolve
 from .tokens import tokenize
 
 __all__ = ["attribute", "find_person", "normalise_phrase"]
@@ -54,7 +54,7 @@ def attribute(article: Article) -> Cast:
                 found = (carried, *found)
                 r.spoke(p.id, carried.entry)
         quotes[p.id] = quote_spans(p, toks, found)                              # 6
-        attributions[p.id] = tuple(_attribution(f) for f in found) or (Attribution(None),)
+        attributions[p.id] = tuple(_attribution(f) for f in distinct(found)) or (Attribution(None),)
         previous, previous_open = p, ends_open(toks)
     people = r.people.people()
     return Cast(people, attributions, build_lookup(people), build_roles(r.people), quotes)

@@ -97,6 +97,20 @@ def _is_noun_use(toks: list[Token], i: int, before: str) -> bool:
                 and (cue_base(nxt.low) or nxt.low in EVIDENCE_VERBS or nxt.low in _PASSIVE_AUX))
 
 
+def _agrees(toks: list[Token], i: int, j: int) -> bool:
+    """A bare present form ("say", "post", "state") is finite only after a plural or first/second-person
+    subject or an auxiliary: "officials say", "they post", "did not respond"; not "a Tumblr post" nor
+    "Republican state schools"."""
+    low = toks[i].low
+    if VERB_FORMS.get(low) != low or j < 0:
+        return True
+    if j < i - 1:
+        return True  # an auxiliary, negation or adverb stood between: "did not comment", "also say"
+    subject = toks[j]
+    return subject.low in {"they", "we", "i", "you", "who", "and"} or (
+        subject.low.endswith("s") and not subject.low.endswith("ss") and not subject.text.endswith(("’s", "'s")))
+
+
 def cue_at(toks: list[Token], i: int) -> Cue | None:
     t = toks[i]
     if t.quoted or not t.is_word:
@@ -147,7 +161,7 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
         if k >= 0 and toks[k].is_word and toks[k].is_capitalised and not _first_in_sentence(toks, k):
             return Cue(i, t.text, subject_end=k)
         return None  # "expected to say"
-    if _is_noun_use(toks, i, before):
+    if _is_noun_use(toks, i, before) or not _agrees(toks, i, j):
         return None
     kind: CueKind = "speech"
     inverted = base in INVERTIBLE and (i == 0 or toks[i - 1].text in _INVERSION_LEFT

@@ -121,6 +121,12 @@ army navy police force forces foundation organisation organization alliance fron
 bureau service services exchange embassy consulate assembly parliament senate congress cabinet government
 secretariat directorate command centre center broadcasting media reuters bloomberg nations
 """.split())
+# Common nouns for an organisation already named: "the company says", "the agency said".
+ORG_NOMINALS = frozenset("""
+company firm group agency organisation organization label network outlet airline carrier manufacturer
+publication newspaper paper studio broadcaster retailer bank ministry department office campaign administration
+embassy government startup charity union
+""".split())
 # News outlets and agencies written as one word, often in capitals.
 OUTLETS = frozenset("""
 reuters afp ap xinhua irna isna fars tasnim mehr bloomberg bbc cnn dawn geo app ispr pti ani anadolu bernama
@@ -227,7 +233,7 @@ say tell add note state explain claim insist argue assert stress emphasize under
 repeat warn caution urge demand appeal vow pledge promise threaten reply respond retort ask question comment
 remark announce confirm deny admit acknowledge concede predict suggest write tweet post report quip joke boast
 endorse cite lobby portray refer discuss highlight signal fume gush sigh crow deride echo recount speak
-scoff plead testify concur protest lament
+scoff plead testify concur protest lament hint remember dispute believe beg brag stress
 declare maintain observe mention recall complain lament allege contend propose
 recommend advise hail welcome praise applaud commend congratulate thank criticize condemn denounce slam blast
 attack accuse blame decry deplore dismiss reject call describe label brand dub express voice estimate
@@ -321,7 +327,7 @@ publicly separately subsequently meanwhile however would will had has even only 
 """.split())
 
 # Particles a phrasal cue needs ("lashed out at", "hit out at", "pointed out", "ruled out", "chimed in").
-PHRASAL = {"lash": "out", "hit": "out", "point": "out", "rule": "out", "speak": "out", "chime": "in"}
+PHRASAL = {"lash": "out", "hit": "out", "point": "out", "rule": "out", "speak": "out", "chime": "in", "weigh": "in"}
 PHRASAL_FORMS: dict[str, str] = {
     form: base for base in PHRASAL for form in _inflect(base) if not form.endswith("ing")
 }

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from .cues import Cue
 from .lexicon import BETWEEN, DOCUMENT_NOUNS, PLACES, bare, is_plural_role
 from .phrases import PRONOUNS, Phrase, is_name_word, is_role, phrase_left, phrase_right
-from .registry import looks_like_name, split_title
+from .registry import is_organisation, looks_like_name, split_title
 from .tokens import QUOTE_MARKS, Token
 
+_ASIDE_PREPOSITIONS = {"via", "in", "on", "at", "during", "after", "before", "through", "for", "with", "like",
+                       "unlike", "too"}
 _SEGMENT = 24  # words in one comma-delimited apposition or relative clause between a speaker and the verb
 
 
@@ -52,6 +54,15 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
     if phrase is None and cue.right is not None:
         phrase = phrase_right(toks, cue.right)
     return Link(cue, phrase) if phrase is not None else None
+
+
+def _opens_with_determiner(toks: list[Token], k: int) -> bool:
+    """Whether the clause before the comma at ``k`` is one noun phrase opening its sentence with a
+    determiner ("The group that owns most of her music")."""
+    s = k
+    while s > 0 and toks[s - 1].sentence == toks[k].sentence:
+        s -= 1
+    return toks[s].low in {"the", "a", "an"} and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[s:k])
 
 
 def _participle(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None:
@@ -129,13 +140,17 @@ def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phra
         middle = toks[k + 1:j]
         if not middle:
             return None
-        if all(is_name_word(t) for t in middle) and looks_like_name(split_title([t.text for t in middle])[1]):
+        named = middle[1:] if middle[0].low == "the" and len(middle) > 1 else middle  # "The We Company"
+        if all(is_name_word(t) for t in named) and (looks_like_name(split_title([t.text for t in named])[1])
+                                                    or is_organisation([t.text for t in named])):
             before = phrase_left(toks, k - 1, vocabulary)
-            if before is not None and before.kind == "nominal":
-                return Phrase([t.text for t in middle], "name", [], k + 1)
+            # "The chairman of the trust, X, said"; "The group that owns her music, Big Machine, says".
+            if before is not None and before.kind == "nominal" or _opens_with_determiner(toks, k):
+                return Phrase([t.text for t in named], "name", [], k + 1 + len(middle) - len(named))
         first = middle[0].low
         filler = all(t.low in BETWEEN or t.low.endswith("ly") or t.low in {"meanwhile", "however", "though"}
-                     for t in middle) or (first.endswith("ing") and not middle[0].is_capitalised)
+                     for t in middle) or (first.endswith("ing") and not middle[0].is_capitalised) or (
+            first in _ASIDE_PREPOSITIONS)  # "X, via USA Today, said", "X, in a statement, said"
         age = len(middle) == 1 and middle[0].text.isdigit()
         apposition = first in {"the", "a", "an", "who", "his", "her", "its", "their"} or bare(
             middle[0].text) in PLACES or is_role(middle)

@@ -161,8 +161,10 @@ def phrase_right(toks: list[Token], i: int) -> Phrase | None:
     if t.low in PRONOUNS:
         return None  # "said he had" is a clause, not an inverted speaker
     k = i
-    if t.low in DETERMINERS:
+    if t.low in DETERMINERS - {"that", "this"}:  # "said that Rudolph ...": a clause, not "that Rudolph"
         k += 1
+    elif t.low in {"that", "this"}:
+        return None
     if k < len(toks) and toks[k].low in DOCUMENT_NOUNS:
         # "according to figures published by NHS England", "a report from the IMF": the body that wrote it.
         for j in range(k + 1, min(k + 5, len(toks) - 1)):

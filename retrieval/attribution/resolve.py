@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..article import Passage
 from .cues import Cue
-from .lexicon import DETERMINERS, ORG_HEADS, ROLE_HEADS, bare, is_plural_role
+from .lexicon import DETERMINERS, ORG_HEADS, ORG_NOMINALS, ROLE_HEADS, bare, is_plural_role
 from .link import Link
 from .phrases import PRONOUNS, Phrase, opens_sentence
 from .reading import Mention, Reading
@@ -38,9 +38,11 @@ class Resolved:
 
 
 def resolve(r: Reading, p: Passage, toks: list[Token], links: list[Link]) -> tuple[Resolved, ...]:
-    """Each link's source, in order; each source once per paragraph (its first cue). Sources are
-    recorded as speaking as soon as they are found, so a pronoun later in the paragraph can mean them."""
+    """Each link's source, in order (a source may recur: each of its cues owns its own sentence).
+    Sources are recorded as speaking as soon as they are found, so a pronoun later in the paragraph can
+    mean them."""
     found: list[Resolved] = []
+    spoke: set[int] = set()
     by_sentence: dict[int, Resolved] = {}
     for lk in links:
         cue = lk.cue
@@ -58,14 +60,23 @@ def resolve(r: Reading, p: Passage, toks: list[Token], links: list[Link]) -> tup
         if f is None:
             continue
         by_sentence.setdefault(toks[cue.position].sentence, f)
-        if all(f.entry is not g.entry for g in found):
-            found.append(f)
-            if f.kind == "speech":
-                r.spoke(p.id, f.entry)
-        elif f.kind == "speech" and all(not (g.entry is f.entry and g.kind == "speech") for g in found):
-            found = [g if g.entry is not f.entry else f for g in found]  # the same source, now speaking
+        found.append(f)
+        if f.kind == "speech" and id(f.entry) not in spoke:
+            spoke.add(id(f.entry))
             r.spoke(p.id, f.entry)
     return tuple(found)
+
+
+def distinct(found: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
+    """Each source once, at its first cue; a source's speech outranks its evidence or intent."""
+    out: list[Resolved] = []
+    for f in found:
+        same = next((n for n, g in enumerate(out) if g.entry is f.entry), None)
+        if same is None:
+            out.append(f)
+        elif f.kind == "speech" and out[same].kind != "speech":
+            out[same] = f
+    return tuple(out)
 
 
 def _gender_fits(e: Entry, want: str) -> bool:
@@ -95,7 +106,11 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
         if not looks_like_name(name):
             if all(is_title_word(w) for w in words):  # "Defense Minister said"
                 return _nominal(r, p, Phrase(words, "nominal", [], phrase.start), cue)
-            return None
+            # "ambassador to Britain Liu Xiaming": the longest tail that is a name of two words or more.
+            tail = next((n for n in range(1, len(words) - 1) if looks_like_name(list(words[n:]))), None)
+            if tail is None:
+                return None
+            words = name = tuple(words[tail:])
         entry = r.people.resolve(words) if len(name) == 1 else None
         if entry is None:
             if len(name) == 1 and r.people.candidates((bare(name[0]),)):
@@ -117,11 +132,21 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
         return None
     text = " ".join(words)
     head = bare(body[-1])
-    if head in ORG_HEADS and head not in ROLE_HEADS:
+    if head in ORG_HEADS | ORG_NOMINALS and head not in ROLE_HEADS:
         orgs = r.people.organisations_with(head)
         if len(orgs) == 1 and determiner == "the":
             return Resolved(cue.position, orgs[0], cue.text, text, "role",
                           f"“{text}” → {orgs[0].name}, the only {head} named before")
+        if determiner == "the" and len(body) == 1 and head in ORG_NOMINALS:
+            # "the company", "the agency": the organisation this or the last paragraphs are about.
+            org = _recent_organisation(r, p, strict=False)
+            if org is not None:
+                return Resolved(cue.position, org[0], cue.text, text, "role", f"“{text}” → {org[0].name}, {org[1]}")
+        if any(w[:1].isupper() or w.endswith(("’s", "'s")) for w in body[:-1]):
+            # "China's commerce ministry", "the Lopez campaign": a particular body, as the article names it.
+            entry = r.people.as_written(text[0].lower() + text[1:] if determiner else text, p.id)
+            entry.kind = "organisation"
+            return Resolved(cue.position, entry, cue.text, text, "as written")
         return None
     if head not in ROLE_HEADS and head != "counterpart":
         return None
@@ -160,11 +185,9 @@ def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
     word = phrase.words[0]
     want = PRONOUNS[word.lower()]
     if want == "group":
-        for pid, e in reversed(r.spoken):
-            if e.kind == "organisation":
-                return Resolved(cue.position, e, cue.text, word, "pronoun",
-                              f"{word} → {e.name}, the most recent organisation speaking")
-            break
+        org = _recent_organisation(r, p, strict=word.lower() == "they")
+        if org is not None:
+            return Resolved(cue.position, org[0], cue.text, word, "pronoun", f"{word} → {org[0].name}, {org[1]}")
         return None
 
     last = r.spoken[-1][1] if r.spoken else None
@@ -208,6 +231,24 @@ def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
     citation = r.passage(pid).citation
     return _bind(cue, e, word, f"the most recent speaker ({citation})" if e is newest[2] else
                       f"the most recent speaker known to be {want} ({citation})")
+
+def _recent_organisation(r: Reading, p: Passage, strict: bool) -> tuple[Entry, str] | None:
+    """The organisation a "they", "it" or "the company" most likely means: the last source to speak when
+    it is an organisation; unless ``strict``, else the organisation named as a subject or speaking in this
+    or the previous paragraph."""
+    if r.spoken and r.spoken[-1][1].kind == "organisation":
+        return r.spoken[-1][1], "the most recent organisation speaking"
+    if strict:
+        return None
+    for pid in sorted(r.recent_ids(p), key=r.position.__getitem__, reverse=True):
+        for e in reversed(r.spoken_in.get(pid, [])):
+            if e.kind == "organisation":
+                return e, f"the organisation speaking in {r.passage(pid).citation}"
+        for m in reversed(r.mentions_in.get(pid, [])):
+            if m.entry.kind == "organisation" and m.start == 0:
+                return m.entry, f"the organisation {r.passage(pid).citation} is about"
+    return None
+
 
 def _bind(cue: Cue, e: Entry, word: str, why: str) -> Resolved:
     if e.gender is None and word.lower() in {"he", "she"}:
