@@ -98,7 +98,7 @@ president vice-president deputy member shopkeeper driver worker resident witness
 secretary-general under-secretary co-chair co-chairman vice-chair vice-chairman co-founder boss speaker
 councillor councilor councilman councilwoman alderman sheriff constable detective trooper marshal coroner
 magistrate principal dean provost rector chaplain pope archbishop bishop rabbi imam pastor
-manager coach midfielder striker defender goalkeeper goaltender quarterback skipper referee
+manager coach midfielder striker defender goalkeeper goaltender quarterback skipper referee author co-author
 chairmen premier-elect president-elect mayor-elect governor-elect nominee whip
 rep rep. sen sen. gov gov. supt supt. det det. insp insp. cllr cllr. atty atty. amb amb. pres pres.
 """.split())
@@ -324,6 +324,7 @@ def gerund_base(word: str) -> str | None:
 BETWEEN = frozenset("""
 also further later again earlier then has had have once still too previously recently repeatedly reportedly
 publicly separately subsequently meanwhile however would will had has even only yesterday today
+instead since already now first just long privately initially finally
 """.split())
 
 # Particles a phrasal cue needs ("lashed out at", "hit out at", "pointed out", "ruled out", "chimed in").

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import Cue
-from .lexicon import BETWEEN, DOCUMENT_NOUNS, PLACES, bare, is_plural_role
+from .lexicon import BETWEEN, DOCUMENT_NOUNS, ORG_HEADS, ORG_NOMINALS, PLACES, bare, is_plural_role
 from .phrases import PRONOUNS, Phrase, is_name_word, is_role, phrase_left, phrase_right
 from .registry import is_organisation, looks_like_name, split_title
 from .tokens import QUOTE_MARKS, Token
@@ -56,13 +56,16 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
     return Link(cue, phrase) if phrase is not None else None
 
 
-def _opens_with_determiner(toks: list[Token], k: int) -> bool:
-    """Whether the clause before the comma at ``k`` is one noun phrase opening its sentence with a
-    determiner ("The group that owns most of her music")."""
+def _opens_with_determiner(toks: list[Token], k: int) -> str | None:
+    """When the clause before the comma at ``k`` is one noun phrase opening its sentence with a
+    determiner ("The group that owns most of her music"), its head noun ("group"); else None."""
     s = k
     while s > 0 and toks[s - 1].sentence == toks[k].sentence:
         s -= 1
-    return toks[s].low in {"the", "a", "an"} and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[s:k])
+    if toks[s].low in {"the", "a", "an"} and s + 1 < k and not any(
+            t.text in {",", ";", ":"} or t.quoted for t in toks[s:k]):
+        return toks[s + 1].low
+    return None
 
 
 def _participle(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None:
@@ -129,7 +132,7 @@ def _document_author(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) ->
 def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase | None:
     """"X, the minister, said" / "X, 45, a trader, said" / "X, who ..., said" / "X, meanwhile, said" /
     "The chairman of the trust, X, said"."""
-    for _ in range(3):  # up to three comma-delimited segments between the speaker and the verb
+    for _ in range(4):  # up to four comma-delimited segments between the speaker and the verb
         k = j - 1
         while k >= 0 and toks[k].text != "," and j - k <= _SEGMENT:
             if toks[k].quoted or toks[k].text in QUOTE_MARKS or toks[k].text in {".", ";"}:
@@ -145,8 +148,12 @@ def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phra
                                                     or is_organisation([t.text for t in named])):
             before = phrase_left(toks, k - 1, vocabulary)
             # "The chairman of the trust, X, said"; "The group that owns her music, Big Machine, says".
-            if before is not None and before.kind == "nominal" or _opens_with_determiner(toks, k):
-                return Phrase([t.text for t in named], "name", [], k + 1 + len(middle) - len(named))
+            opening = _opens_with_determiner(toks, k)
+            if before is not None and before.kind == "nominal" or opening is not None:
+                # Named in apposition to "the company", "the group": an organisation whatever its name.
+                head = bare(before.words[-1]) if before is not None and before.kind == "nominal" else opening
+                kind = "organisation" if head in ORG_NOMINALS | ORG_HEADS else "name"
+                return Phrase([t.text for t in named], kind, [], k + 1 + len(middle) - len(named))
         first = middle[0].low
         filler = all(t.low in BETWEEN or t.low.endswith("ly") or t.low in {"meanwhile", "however", "though"}
                      for t in middle) or (first.endswith("ing") and not middle[0].is_capitalised) or (
@@ -154,8 +161,13 @@ def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phra
         age = len(middle) == 1 and middle[0].text.isdigit()
         apposition = first in {"the", "a", "an", "who", "his", "her", "its", "their"} or bare(
             middle[0].text) in PLACES or is_role(middle)
-        if not (filler or apposition or age):
+        place = len(middle) <= 3 and all(is_name_word(t) for t in middle) and j - k > 1 and k >= 1 and (
+            toks[k - 1].is_capitalised)  # "... in Greenbelt, Maryland, said": a place after a place
+        if not (filler or apposition or age or place):
             return None
+        if place and not (filler or apposition or age):
+            j = k
+            continue
         phrase = phrase_left(toks, k - 1, vocabulary)
         if phrase is not None and phrase.kind in {"name", "nominal"}:
             return phrase

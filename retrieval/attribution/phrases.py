@@ -17,6 +17,7 @@ PARTICLES = {"bin", "ibn", "al", "el", "ul", "ud", "de", "van", "von", "der", "d
 _PREPOSITIONS = {"on", "in", "at", "from", "near", "for", "with", "to", "by", "into", "across", "outside", "inside",
                  "against", "about", "over", "under", "between", "among", "amid", "through", "towards", "toward"}
 _MAX_MODIFIERS = 5
+_TEAM = {"team", "colleagues", "co-authors", "coauthors", "staff", "aides", "lawyers", "attorneys"}
 PhraseKind = str  # "name", "nominal", "pronoun"
 
 
@@ -144,10 +145,18 @@ def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase
             if inner is not None and inner.kind == "name" and not is_organisation(inner.words):
                 return inner
             return None
+        run = [x.text for x in toks[k:j + 1]]
+        lead = next((n for n in range(1, len(run) - 1) if bare(run[n - 1]) in PLACES), None)
+        if lead is not None and all(x[:1].isupper() for x in run[lead:]) and not any(
+                bare(x) in PLACES for x in run[lead:]):
+            # "ambassador to Britain Liu Xiaming": a place, then the person's name.
+            return Phrase(run[lead:], "name", [], k + lead)
         prefix, start = role_words_left(toks, k)
         if start > 0 and toks[start - 1].low in _PREPOSITIONS:
             return None  # "Shop owners on Market Street warned": the name ends a prepositional phrase
         return Phrase([x.text for x in toks[k:j + 1]], "name", prefix, start)
+    if t.low in _TEAM and j >= 3 and toks[j - 1].low in {"his", "her", "their"} and toks[j - 2].low == "and":
+        return phrase_left(toks, j - 3, vocabulary)  # "Paganini and his team wrote": Paganini
     if t.is_word and not t.is_capitalised:
         return nominal_left(toks, j)
     return None

@@ -87,7 +87,7 @@ def looks_like_name(words: list[str]) -> bool:
             continue  # "Mohammed bin Salman", "Ursula von der Leyen"
         if not is_capitalised(w) or (b in NOT_NAME or b in PLACES or b in FUNCTION_WORDS) and b not in NAME_LIKE:
             return False
-        if w.isupper() and len(w) > 1:  # "TEHRAN", "ISPR": datelines and acronyms
+        if w.isupper() and len(w) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+", w):  # "TEHRAN", "ISPR"; not "P.J."
             return False
     return not (len(words) == 1 and is_title_word(words[0]))
 
@@ -224,7 +224,8 @@ class Registry:
             return [exact]
         if len(tokens) == 1:
             return [e for e in pool if tokens[0] in e.tokens]
-        return [e for e in pool if _subsequence(tokens, e.tokens) and tokens[-1] == e.tokens[-1]]
+        return [e for e in pool if tokens[-1] == e.tokens[-1] and (
+            _subsequence(tokens, e.tokens) or _short_forename(tokens, e.tokens))]
 
     def resolve(self, words: list[str]) -> Entry | None:
         """The one known person these name words mean, or None (unknown or shared by two)."""
@@ -342,6 +343,14 @@ class Registry:
 
 def holds_role(e: Entry, key: frozenset[str], head: str | None) -> bool:
     return not e.as_written and any(key <= k and head == h for k, h in e.keys)
+
+
+def _short_forename(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"Josh Apte" and "Joshua Apte": the same surname, and one forename the start of the other."""
+    if len(a) != 2 or len(b) != 2 or a[0] == b[0]:
+        return False
+    short, full = sorted((a[0], b[0]), key=len)
+    return len(short) >= 3 and full.startswith(short)
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

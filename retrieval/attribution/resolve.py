@@ -93,6 +93,9 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
     where = toks[phrase.start]
     if phrase.kind == "pronoun":
         return _pronoun(r, p, toks, phrase, cue)
+    if phrase.kind == "organisation":
+        entry = r.people.organisation(list(phrase.words), p.id)
+        return Resolved(cue.position, entry, cue.text, " ".join(phrase.words), "name")
     if phrase.kind == "name":
         words = phrase.words
         if is_organisation(words):
@@ -113,10 +116,16 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
             words = name = tuple(words[tail:])
         entry = r.people.resolve(words) if len(name) == 1 else None
         if entry is None:
-            if len(name) == 1 and r.people.candidates((bare(name[0]),)):
-                return None  # a surname two people share
-            role = " ".join(phrase.prefix) if phrase.prefix else None
-            entry = r.people.person(words, p.id, role=role, create_single=True)
+            if len(name) == 1 and (shared := r.people.candidates((bare(name[0]),))):
+                # A surname two people share: the one of them speaking in this or the last paragraph.
+                near = {id(e) for pid in r.recent_ids(p) for e in r.spoken_in.get(pid, ())}
+                speaking = [e for e in shared if id(e) in near]
+                if len(speaking) != 1:
+                    return None
+                entry = speaking[0]
+            else:
+                role = " ".join(phrase.prefix) if phrase.prefix else None
+                entry = r.people.person(words, p.id, role=role, create_single=True)
         if entry is None:
             return None
         r.mentioned(Mention(p.id, where.sentence, phrase.start, entry,

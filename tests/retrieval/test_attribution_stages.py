@@ -179,3 +179,30 @@ def test_a_quotation_left_open_continues_into_the_next_paragraph():
 def test_a_paragraph_with_its_own_cue_never_inherits_a_quotation():
     _, cast = read("“We will win,” said Ana Costa.", "“We will see,” Tom Reyes replied.")
     assert cast.speaker_of("p2") == "Tom Reyes"
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # an organisation named in apposition, then "it" and "the company"
+    (["The group that owns her music, Big Machine, says she may play.", "“We never said no,” it says.",
+      "The company says it was misquoted."], ["Big Machine", "Big Machine", "Big Machine"]),
+    # a particular organisation nominal is reported as written
+    (["China's commerce ministry said tariffs must go."], ["China's commerce ministry"]),
+    # a place after a place inside the apposition; "X and his team"
+    (["“Water is rare,” study lead author Lucas Paganini, a scientist at NASA in Greenbelt, Maryland, said.",
+      "Paganini and his team wrote that the plumes are rare."], ["Lucas Paganini", "Lucas Paganini"]),
+    # a name run led by a place
+    (["China’s ambassador to Britain Liu Xiaming has said that China will act."], ["Liu Xiaming"]),
+    # initials are a name; an aside after a comma
+    (["Coach P.J. Fleck said Morgan has improved."], ["P.J. Fleck"]),
+    (["Sheldon Richardson, via USA Today, said that Rudolph started it."], ["Sheldon Richardson"]),
+    # two forms of one forename; a surname shared by two: the one speaking just now
+    (["Joshua Apte, a professor, explained the smog.", "Josh Apte posted a chart.",
+      "“It overflows,” Apte said."], ["Joshua Apte", "Joshua Apte", "Joshua Apte"]),
+    (["Ana Costa criticised the plan.", "Luis Costa praised it.", "“It is fine,” Costa said."],
+     ["Ana Costa", "Luis Costa", "Luis Costa"]),
+    # a bare present form after a singular name is a noun: no cue
+    (["In a Tumblr post she thanked fans."], [None]),
+])
+def test_general_rules_on_news_sentences(paragraphs, expected):
+    article, cast = read(*paragraphs)
+    assert [cast.speaker_of(p.id) for p in article.paragraphs] == expected
