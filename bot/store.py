@@ -21,7 +21,6 @@ loop never waits on the disk.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -197,23 +196,29 @@ class Store:
         return _summary(row), True
 
     def _free_key(self, guild_id: int, key: str, taken: frozenset[str]) -> str:
-        """``key``, or ``key-N`` with the next N, when the server (or ``taken``) has it: one query, however many."""
-        pattern = re.compile(rf"{re.escape(key)}(?:-(\d+))?")
-        used = {r[0] for r in self._db.execute(
-            "SELECT key FROM articles WHERE guild_id = ? AND (key = ? OR key LIKE ? ESCAPE '!')",
-            (guild_id, key, re.sub(r"([!%_])", r"!\1", key) + "-%"))} | set(taken)
-        if key not in used:
+        """``key``, or ``key-N`` when the server (or ``taken``) has it, N starting past the keys sharing the prefix
+        (so a thousand articles with one title cost one count, not a thousand probes)."""
+        def free(candidate: str) -> bool:
+            return candidate not in taken and not self._db.execute(
+                "SELECT 1 FROM articles WHERE guild_id = ? AND key = ?", (guild_id, candidate)).fetchone()
+
+        if free(key):
             return key
-        numbers = [int(m.group(1) or 1) for m in map(pattern.fullmatch, used) if m]
-        return f"{key}-{max(numbers) + 1}"
+        # Keys "key-..." sort between "key-" and "key." ("." follows "-"): a range on the primary key.
+        sharing = self._db.execute("SELECT COUNT(*) FROM articles WHERE guild_id = ? AND key >= ? AND key < ?",
+                                   (guild_id, f"{key}-", f"{key}.")).fetchone()[0]
+        n = sharing + 2
+        while not free(f"{key}-{n}"):
+            n += 1
+        return f"{key}-{n}"
 
     def _find_url(self, guild_id: int, urls: list[str]) -> Summary | None:
         for url in urls:
-            row = self._db.execute(
-                f"SELECT {_SUMMARY} FROM articles WHERE guild_id = ? AND (url = ? OR canonical_url = ?) "
-                "ORDER BY added_at, key LIMIT 1", (guild_id, url, url)).fetchone()
-            if row:
-                return _summary(row)
+            for column in ("url", "canonical_url"):  # one indexed lookup each
+                row = self._db.execute(f"SELECT {_SUMMARY} FROM articles WHERE guild_id = ? AND {column} = ? "
+                                       "ORDER BY added_at, key LIMIT 1", (guild_id, url)).fetchone()
+                if row:
+                    return _summary(row)
         return None
 
     def find_url(self, guild_id: int, *urls: str | None) -> Summary | None:
