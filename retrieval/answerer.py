@@ -14,6 +14,7 @@ from .index import BM25Index, Hit
 from .names import PersonMatch, match_person
 from .question import Question, parse_question, search_topic
 from .reader_words import Reading, Slot, WordReader
+from .replies import asks, replies_by_target
 from .speakers import Cast, Part, Person, QuoteSpan
 
 DEFAULT_K = 3
@@ -54,7 +55,6 @@ class Answerer:
         # first segment of each passage, and replies by the commenter they answer.
         self._by_speaker: dict[str, list[int]] = {}
         self._first_segment: dict[str, int] = {}
-        self._replies_to: dict[str, list[int]] = {}
         for i, seg in enumerate(self.segments):
             # Everyone a paragraph quotes, not only its main speaker: "what did Y say" finds Y's words
             # in a paragraph that quotes X first.
@@ -62,10 +62,11 @@ class Answerer:
             for name in dict.fromkeys(n for n in names if n):
                 self._by_speaker.setdefault(name, []).append(i)
             self._first_segment.setdefault(seg.passage.id, i)
-            if seg.part == "text" and seg.passage.reply_to:
-                replied = find_person(self.cast, seg.passage.reply_to)
-                if replied is not None:
-                    self._replies_to.setdefault(replied.name, []).append(i)
+        # Readers talking to each other: replies and @mentions by the commenter they answer, and the
+        # passages that ask a question ("Who asked about China?").
+        self._replies_to = replies_by_target(self.cast, ((i, s.passage) for i, s in enumerate(self.segments)
+                                                         if s.part == "text"))
+        self._asking = [i for i, s in enumerate(self.segments) if s.part == "text" and asks(s.text)]
         self._comment_segments = [i for i, s in enumerate(self.segments) if s.passage.kind == "comment"]
         self.reader = WordReader(self.analyzer, self.index, [s.text for s in self.segments])
 
@@ -180,6 +181,9 @@ class Answerer:
         if person is None:
             if match.suggestions:
                 return self._did_you_mean(q, match)
+            if not _names_someone(q.subject or ""):
+                # "Who disagreed with the plan?": not a reader; who said so, from the words.
+                return self._who_said(replace(q, subject=None, topic=q.subject or "", scope="all"), DEFAULT_K)
             return Answer(q.text, q.kind, f"{_display(q.subject or 'They')} isn't in this article.", no_answer=True)
         replies = self._replies_to.get(person.name, [])
         if not replies:
@@ -187,18 +191,31 @@ class Answerer:
                           no_answer=True)
         quotes = tuple(self._quote(self.segments[i], (), 0.0) for i in replies[:MAX_LISTED])
         names = _names(quotes)
-        lead = f"{_and(names)} replied to {person.name}."
+        verb = q.verb if q.verb and q.verb.endswith("ed") else "replied"
+        lead = f"{_and(names)} {verb}{_RELATION_PREPOSITION.get(verb, '')} {person.name}."
         return _noted(Answer(q.text, q.kind, lead, quotes, speaker=names[0], speakers=names), match)
 
     def _who_said(self, q: Question, k: int) -> Answer:
         if q.subject:
             return self._who_replied(q)
-        hits, terms, enough, reading = self._rank(q.topic, k, within=self._scope(q), verb=q.verb)
+        asking = bool(q.verb) and q.verb.split()[0].lower() in _ASKING
+        if asking:
+            # "Who asked about China?": the passages that ask a question, ranked by the topic alone.
+            scope = self._scope(q)
+            within = self._asking if scope is None else sorted(set(self._asking) & set(scope))
+            hits, terms, enough, reading = self._rank(q.topic, k, within=within)
+        else:
+            hits, terms, enough, reading = self._rank(q.topic, k, within=self._scope(q), verb=q.verb)
         if not enough:
             return self._doesnt_say(q, _did_you_mean_words(reading, "The article doesn't say." if q.verb
                                                            else "The article doesn't say who said that."))
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         best = quotes[0]
+        if asking and best.speaker:
+            names = _names(quotes)
+            lead = f"{_with_role(best.speaker, None, self.cast.person(best.speaker))} asked about {q.topic} ({best.citation})."
+            return Answer(q.text, q.kind, lead, quotes, speaker=best.speaker, speakers=names,
+                          matched_terms=_matched(hits), **_how_read(reading))
         if best.speaker is None:
             lead = f"{best.citation} says it in the article's own words; it doesn't name a speaker."
             return Answer(q.text, q.kind, lead, quotes, matched_terms=_matched(hits), **_how_read(reading))
@@ -239,6 +256,9 @@ class Answerer:
             lead = (f"That's all {person.name} says in this article." if exclude
                     else f"{person.name} is mentioned but not quoted in this article.")
             return Answer(q.text, q.kind, lead, speaker=person.name, speaker_role=person.role, no_answer=True)
+        to_reader = self._replies_from(person, q)
+        if to_reader is not None:
+            return to_reader
         listing = self._listing(q, person, who, mine)
         if not q.topic and not q.verb:
             return listing
@@ -253,6 +273,21 @@ class Answerer:
         lead = f"What {who} says about {topic}:" if q.topic else f"What {who} says:"
         return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
                       speakers=(person.name,), matched_terms=_matched(hits), **_how_read(reading))
+
+    def _replies_from(self, person: Person, q: Question) -> Answer | None:
+        """"What did X reply to Y?": X's comments that reply to or @mention the reader Y, in order."""
+        verb = (q.verb or "say").split()[0].lower()
+        target = self._match(q.topic).person if q.topic and (verb in _ADDRESSING or q.verb is None) else None
+        if target is None or target.kind != "commenter" or target.name == person.name:
+            return None
+        theirs = set(self._replies_to.get(target.name, ()))
+        said = [i for i in self._by_speaker.get(person.name, ()) if i in theirs]
+        if not said:
+            return Answer(q.text, q.kind, f"{person.name} doesn't reply to {target.name} in the comments.",
+                          speaker=person.name, no_answer=True)
+        quotes = tuple(self._quote(self.segments[i], (), 0.0) for i in said[:MAX_LISTED])
+        return Answer(q.text, q.kind, f"What {person.name} replied to {target.name}:", quotes, speaker=person.name,
+                      speakers=(person.name, target.name))
 
     def _listing(self, q: Question, person: Person, who: str, mine: list[int]) -> Answer:
         """Everything a person says, in article order."""
@@ -353,6 +388,13 @@ def _did_you_mean_words(reading: Reading, lead: str = "The article doesn't say."
 
 def _or(items: tuple[str, ...]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+_RELATION_PREPOSITION = {"replied": " to", "responded": " to", "agreed": " with", "disagreed": " with",
+                         "argued": " with", "pushed back": " on"}
+_ASKING = {"asked", "asks", "ask", "wondered", "wonders", "questioned", "queried"}
+# "What did X reply to Y?": verbs that address another reader.
+_ADDRESSING = {"reply", "respond", "answer", "say", "tell", "write", "comment", "argue", "disagree", "agree"}
 
 
 def _squash(text: str) -> str:

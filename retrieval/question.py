@@ -39,9 +39,12 @@ _WHO_DOING = re.compile(
     r"(?P<verb>[a-z]+ing(?:\s+(?:out\s+at|out\s+against|out|about|of|on|up|at))?)\b\s*(?:that\s+)?(?P<rest>.*)$",
     _I,
 )
+# Readers talking to each other: "Who replied to / answered / disagreed with / agreed with Y?"
 _WHO_REPLIED = re.compile(
-    rf"^(?:who|which\s+(?:{_SCOPE_WORDS}))\s+(?:{_AUX}\s+)*(?:replied|replies|responded|responds|answered|answers)"
-    r"\s+(?:to\s+)?(?P<subject>[^?]+?)$", _I)
+    rf"^(?:who|which\s+(?:{_SCOPE_WORDS}))\s+(?:{_AUX}\s+)*"
+    r"(?P<verb>replied|replies|responded|responds|answered|answers|disagreed|disagrees|agreed|agrees|argued|"
+    r"argues|quoted|quotes|pushed\s+back)"
+    r"\s+(?:(?:to|with|on|against)\s+)?(?P<subject>[^?]+?)$", _I)
 _ANYONE = re.compile(
     r"^(?:(?:did|does|has|had)\s+)?(?:anyone|anybody|someone|somebody|any\s+(?P<scope>commenter|reader|official)s?|"
     r"any\s+of\s+the\s+(?P<scope2>commenters|readers))\s+(?P<verb>[a-z’']+)\s*(?:anything\s+)?(?P<rest>.*)$",
@@ -231,7 +234,8 @@ def parse_question(raw: str | None) -> Question:
         if len(subject.split()) <= 8:
             return Question(text, "who_is", topic=subject, subject=subject)
     if m := _WHO_REPLIED.match(body):
-        return Question(text, "who_said", subject=_subject(m.group("subject")), scope="comments")
+        return Question(text, "who_said", subject=_subject(m.group("subject")), scope="comments",
+                        verb=m.group("verb").lower())
     for pattern in (_WHO_SAID, _WHO_DOING, _ANYONE):
         if m := pattern.match(body):
             scope = _scope(m.groupdict().get("scope") or m.groupdict().get("scope2"))

@@ -94,6 +94,14 @@ class Cast:
         names += [q.speaker for q in self.quotes.get(passage_id, ()) if q.speaker and q.kind == "speech"]
         return tuple(dict.fromkeys(names))
 
+    def lookup_commenter(self, name: str) -> str | None:
+        """The canonical name of the commenter called ``name`` (any case), or None."""
+        person = self._by_name.get(name)
+        if person is not None and person.kind == "commenter":
+            return person.name
+        found = self.lookup.get(name.casefold())
+        return found if found is not None and (p := self._by_name.get(found)) and p.kind == "commenter" else None
+
     def speakers(self) -> tuple[Person, ...]:
         """People who say something in the article (attributed at least one passage), in order of first words."""
         return self._speakers

@@ -37,3 +37,61 @@ def test_what_did_the_second_speaker_say_finds_and_quotes_only_their_words(answe
     assert not a.no_answer and [q.passage_id for q in a.quotes] == ["p2"]
     assert "rents would rise" in a.quotes[0].excerpt and "Prices" not in a.quotes[0].excerpt
     assert a.quotes[0].speaker == "Carl Moss"
+
+
+# ---------------------------------------------------------------- readers talking to each other
+
+THREAD = """title: Bus lanes
+published: 2024-03-02
+paragraphs:
+  - The council voted for bus lanes on Tuesday.
+comments:
+  - author: Ayesha
+    text: Will the lanes run past the hospital? Nobody has said.
+  - author: Bilal
+    text: Buses are always late anyway.
+  - author: Omar
+    text: "@Bilal is wrong, the new buses kept time all winter."
+  - author: Dana
+    reply_to: Bilal
+    text: Late buses are still better than no buses.
+"""
+
+
+@pytest.fixture(scope="module")
+def thread():
+    return Answerer(parse_article(THREAD, "<thread>"))
+
+
+def test_who_asked_about_a_topic_is_the_reader_who_asked_a_question_about_it(shipped_answerer, thread):
+    a = shipped_answerer.ask("Who asked about China?")
+    assert (a.speaker, a.quotes[0].passage_id) == ("Bahrooni Saazish", "c1")
+    assert a.lead.startswith("Bahrooni Saazish (a commenter) asked about China")
+    assert thread.ask("Who asked about the hospital?").speaker == "Ayesha"
+    # Bilal's comment has the words but asks nothing: only a question counts.
+    assert thread.ask("Who asked about buses being late?").no_answer
+
+
+def test_who_replied_disagreed_or_answered_by_reply_links_and_mentions(shipped_answerer, thread):
+    a = shipped_answerer.ask("Who disagreed with Meraj shahab?")
+    assert (a.speaker, a.lead) == ("cuban", "cuban disagreed with Meraj shahab.")
+    b = thread.ask("Who replied to Bilal?")
+    assert [q.passage_id for q in b.quotes] == ["c3", "c4"]  # an @mention and a reply link
+    assert b.speakers == ("Omar", "Dana")
+
+
+def test_what_did_x_reply_to_y(shipped_answerer, thread):
+    a = shipped_answerer.ask("What did cuban reply to Meraj?")
+    assert [q.passage_id for q in a.quotes] == ["c5"] and a.lead == "What cuban replied to Meraj shahab:"
+    assert thread.ask("What did Omar say to Bilal?").quotes[0].passage_id == "c3"
+    assert thread.ask("What did Omar reply to Ayesha?").no_answer
+
+
+def test_who_disagreed_with_something_that_is_not_a_reader_searches_the_words(shipped_answerer):
+    a = shipped_answerer.ask("Who disagreed with the US policies?")
+    assert a.speaker == "Ali Hatami"
+
+
+@pytest.fixture(scope="module")
+def shipped_answerer(shipped):
+    return Answerer(shipped)
