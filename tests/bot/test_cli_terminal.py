@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 from tests.conftest import ROOT
 
@@ -120,8 +121,14 @@ def test_chat_at_a_terminal_has_line_editing_and_history():
         until(b"> ", 2)
         os.write(fd, b"\x1b[A\r")  # up arrow: the same question again, from the history
         until("— comment #3 by Raj".encode(), 2)
+        until(b"> ", 3)  # readline has the terminal again (keys sent before then may be flushed)
         os.write(fd, b"\x04")  # Ctrl-D leaves
-        _, status = os.waitpid(pid, 0)
+        for _ in range(300):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            time.sleep(0.1)
+        assert done, "chat did not leave on Ctrl-D"
         assert os.waitstatus_to_exitcode(status) == 0
     finally:
         try:
