@@ -18,6 +18,7 @@ A match one edit too far, or two people equally close, is not answered on: the c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Literal
 
@@ -71,12 +72,13 @@ def _word_edits(typed: str, word: str) -> int | None:
     return d if d <= limit + 1 else None
 
 
-def _name_forms(person: Person) -> list[list[str]]:
+@lru_cache(maxsize=1 << 16)  # per person, not per question: a question is matched against every person
+def _name_forms(person: Person) -> tuple[tuple[str, ...], ...]:
     """The person's name and the aliases made only of its words ("Hatami"): titles and roles are
     matched as roles, never letter by letter ("ministers" is not a typo of a minister's name)."""
     name = _words(person.name)
     forms = [name] + [w for a in person.aliases if (w := _words(a)) and set(w) <= set(name) and w != name]
-    return [f for f in forms if f]
+    return tuple(tuple(f) for f in forms if f)
 
 
 def name_edits(typed: str, name: str) -> tuple[int, bool] | None:

@@ -33,7 +33,9 @@ _NEGATIONS = {"not", "never", "n't", "did", "does", "do", "cannot", "could", "ca
               "should", "would", "will", "has", "had", "have"}
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
-_LIGHT_REACH = 4  # words between a light verb and its communication noun: "issued a brief written statement"
+_LIGHT_REACH = 4
+# "after accusing them", "while insisting": a participle clause whose subject is the main clause's.
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "while", "by", "when", "without", "since"})  # words between a light verb and its communication noun: "issued a brief written statement"
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,8 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
     if gerund is not None:
         if before in _PROGRESSIVE_AUX:  # "is urging", "were warning"
             return Cue(i, f"{toks[j].text} {t.text}", subject_end=skip_between(toks, j - 1))
-        if i >= 1 and (toks[i - 1].text == "," or toks[i - 1].low in COMMUNICATION_NOUNS) or _first_in_sentence(toks, i):
+        if i >= 1 and (toks[i - 1].text == "," or toks[i - 1].low in COMMUNICATION_NOUNS | _CLAUSE_PREPOSITIONS) or (
+                _first_in_sentence(toks, i)):
             # "..., saying that"; "issued a statement saying"; "Insisting it was real, Hale ..."
             return Cue(i, t.text, participle=True)
         return None

@@ -102,7 +102,7 @@ def role_words_left(toks: list[Token], k: int) -> tuple[list[str], int]:
 def nominal_left(toks: list[Token], j: int) -> Phrase | None:
     """A role phrase ending at ``j``: "The Pakistani defense minister", "Pakistan's defence minister"."""
     head = bare(toks[j].text)
-    if not (head in ROLE_HEADS or head in ORG_HEADS or is_plural_role(head)):
+    if not (head in ROLE_HEADS or head in ORG_HEADS or is_plural_role(head) or _described(toks, j)):
         return None
     i = j - 1
     count = 0
@@ -119,6 +119,21 @@ def nominal_left(toks: list[Token], j: int) -> Phrase | None:
         count += 1
     start = i + 1
     return Phrase([t.text for t in toks[start:j + 1]], "nominal", [], start)
+
+
+def _described(toks: list[Token], j: int) -> bool:
+    """"the suspect", "the 55-year-old", "the singer": a singular person described, not named; "the"
+    within three words before it and nothing but modifiers between."""
+    t = toks[j]
+    if t.is_capitalised or not t.is_word or t.low in FUNCTION_WORDS or t.low in DOCUMENT_NOUNS or (
+            t.low.endswith("s") and not t.low.endswith("ss")) or cue_base(t.low) or VERB_FORMS.get(t.low):
+        return False
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if toks[k].low == "the":
+            return True
+        if not toks[k].is_word or toks[k].low in FUNCTION_WORDS or toks[k].is_capitalised:
+            return False
+    return False
 
 
 def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase | None:

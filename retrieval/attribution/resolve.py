@@ -158,7 +158,16 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
             return Resolved(cue.position, entry, cue.text, text, "as written")
         return None
     if head not in ROLE_HEADS and head != "counterpart":
-        return None
+        # "The suspect said", "the 55-year-old added": a person described, not named, is the one person
+        # speaking in this or the previous paragraph; else nobody.
+        if determiner != "the" or cue.kind != "speech":
+            return None
+        near = {e.name: e for pid in sorted(r.recent_ids(p), key=r.position.__getitem__)
+                for e in r.spoken_in.get(pid, ()) if e.kind == "person" and not e.as_written}
+        if len(near) != 1:
+            return None
+        entry = next(iter(near.values()))
+        return Resolved(cue.position, entry, cue.text, text, "role", f"“{text}” → {entry.name}, the one speaking just before")
     found = [] if determiner in {"a", "an"} else r.people.by_role(" ".join(body), limit=2)
     if len(found) > 1:
         # Several fit ("the minister" with two ministers): only the one speaking just now.

@@ -206,3 +206,17 @@ def test_a_paragraph_with_its_own_cue_never_inherits_a_quotation():
 def test_general_rules_on_news_sentences(paragraphs, expected):
     article, cast = read(*paragraphs)
     assert [cast.speaker_of(p.id) for p in article.paragraphs] == expected
+
+
+def test_a_described_person_is_the_one_speaking_just_before_or_nobody():
+    _, cast = read("Michael Webb was arrested on Friday, police said.", "Webb said he was innocent.",
+                   "The suspect said he needed to get dressed.")
+    assert cast.speaker_of("p3") == "Michael Webb"
+    _, cast = read("The suspect said he needed to get dressed.")
+    assert cast.speaker_of("p1") is None
+
+
+def test_a_participle_after_a_preposition_shares_the_subject():
+    _, cast = read("Taylor Swift thanked fans after accusing the label of bullying.")
+    assert [a.speaker for a in cast.attributions["p1"]] == ["Taylor Swift"]
+    assert [q.speaker for q in cast.quotes["p1"]] == ["Taylor Swift"]
