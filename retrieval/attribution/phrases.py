@@ -86,8 +86,8 @@ def role_words_left(toks: list[Token], k: int) -> tuple[list[str], int]:
     i -= 1
     while i >= 0 and len(words) <= _MAX_MODIFIERS:
         t = toks[i]
-        if not t.is_word or t.low in FUNCTION_WORDS or VERB_FORMS.get(t.low) or t.low.endswith("ly"):
-            break
+        if not t.is_word or t.low in FUNCTION_WORDS or VERB_FORMS.get(t.low) or t.low.endswith(("ly", "ing")):
+            break  # "including opposition councillor X": the role starts after "including"
         if t.is_capitalised and not (bare(t.text) in PLACES or is_title_word(t.text) or is_name_word(t)):
             break
         words.insert(0, t.text)

@@ -54,6 +54,18 @@ def is_organisation(words: list[str]) -> bool:
             or (low[0] in OUTLETS and len(low) == 2))
 
 
+def is_plural_noun(word: str) -> bool:
+    """"Critics", "Residents", "Democrats": the plural of an English common noun (WordNet), a group and
+    not a surname ("Williams", "Jones" are no English words)."""
+    low = bare(word)
+    if not low.endswith("s") or low.endswith("ss") or low in MALE_NAMES or low in FEMALE_NAMES:
+        return False
+    from ..bridge import wordnet  # loaded on first use: most articles never need it
+
+    lemmas = wordnet().lemmas(low)
+    return bool(lemmas) and low not in lemmas
+
+
 def is_title_word(word: str) -> bool:
     w = bare(word)
     return (w in HONORIFICS or w in ROLE_HEADS or w in ROLE_MODIFIERS or w in DEMONYMS or w in DEMONYM_OF

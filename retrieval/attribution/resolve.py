@@ -20,7 +20,7 @@ from .lexicon import DETERMINERS, ORG_HEADS, ORG_NOMINALS, ROLE_HEADS, bare, is_
 from .link import Link
 from .phrases import PRONOUNS, Phrase, opens_sentence
 from .reading import Mention, Reading
-from .registry import Entry, holds_role, is_organisation, is_place, is_title_word, looks_like_name, role_key, split_title
+from .registry import Entry, holds_role, is_plural_noun, is_organisation, is_place, is_title_word, looks_like_name, role_key, split_title
 from .tokens import Token
 
 
@@ -116,6 +116,9 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
             words = name = tuple(words[tail:])
         entry = r.people.resolve(words) if len(name) == 1 else None
         if entry is None:
+            first = phrase.start == 0 or toks[phrase.start - 1].sentence != toks[phrase.start].sentence
+            if len(words) == 1 and not phrase.prefix and first and is_plural_noun(name[0]):
+                return None  # "Critics, including ..., want": a plural common noun opening the sentence
             if len(name) == 1 and (shared := r.people.candidates((bare(name[0]),))):
                 # A surname two people share: the one of them speaking in this or the last paragraph.
                 near = {id(e) for pid in r.recent_ids(p) for e in r.spoken_in.get(pid, ())}
@@ -151,8 +154,10 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
             org = _recent_organisation(r, p, strict=False)
             if org is not None:
                 return Resolved(cue.position, org[0], cue.text, text, "role", f"“{text}” → {org[0].name}, {org[1]}")
-        if any(w[:1].isupper() or w.endswith(("’s", "'s")) for w in body[:-1]):
-            # "China's commerce ministry", "the Lopez campaign": a particular body, as the article names it.
+        specific = any(w[:1].isupper() or w.endswith(("’s", "'s")) for w in body[:-1])
+        if len(body) > 1 and determiner in {"the", None} and specific:
+            # "China's commerce ministry", "the port authority", "the Lopez campaign": a particular body,
+            # as the article names it.
             entry = r.people.as_written(text[0].lower() + text[1:] if determiner else text, p.id)
             entry.kind = "organisation"
             return Resolved(cue.position, entry, cue.text, text, "as written")

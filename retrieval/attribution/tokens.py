@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Brig|Adm|Sgt|Rev|Hon|St|Jr|Sr|No)\.(?=\s)"
     r"|(?:[A-Za-z]\.){2,}"
+    r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # a middle initial: "Silvia S. Martins" is one name in one sentence
     r"|\w+(?:[-’']\w+)*"
     r"|[^\w\s]"
 )

@@ -220,3 +220,20 @@ def test_a_participle_after_a_preposition_shares_the_subject():
     _, cast = read("Taylor Swift thanked fans after accusing the label of bullying.")
     assert [a.speaker for a in cast.attributions["p1"]] == ["Taylor Swift"]
     assert [q.speaker for q in cast.quotes["p1"]] == ["Taylor Swift"]
+
+
+def test_a_middle_initial_does_not_end_the_sentence():
+    toks = tokenize("Dr. Silvia S. Martins commented on the study.")
+    assert {t.sentence for t in toks if t.is_word} == {0}
+    _, cast = read("Senior author Dr. Silvia S. Martins, a professor, commented: “Use is rising.”")
+    assert cast.speaker_of("p1") == "Silvia S. Martins"
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_person():
+    _, cast = read("Critics, including opposition councillor Nils Berg, said the vote was rushed.")
+    assert cast.speaker_of("p1") is None
+    assert all(p.name != "Critics" for p in cast.people)
+    berg = next(p for p in cast.people if p.name == "Nils Berg")
+    assert berg.role == "opposition councillor"  # "including" is not part of the role
+    _, cast = read("Williams said the vote was rushed.")  # a surname ending in s is still a name
+    assert cast.speaker_of("p1") == "Williams"
