@@ -14,6 +14,7 @@ from .index import BM25Index, Hit
 from .names import PersonMatch, match_person
 from .question import Question, parse_question, search_topic
 from .reader_words import Reading, Slot, WordReader
+from .attribution.lexicon import INTENT_VERBS
 from .replies import asks, replies_by_target
 from .speakers import Cast, Part, Person, QuoteSpan
 
@@ -108,21 +109,24 @@ class Answerer:
             lead = "Ask me a question about the article, such as “Who called US policies evil and stupid?”"
         return Answer(q.text, "invalid", lead, no_answer=True)
 
-    def _quote(self, seg: Segment, terms: Collection[str], score: float, person: str | None = None) -> Quote:
+    def _quote(self, seg: Segment, terms: Collection[str], score: float, person: str | None = None,
+               kind: str = "speech") -> Quote:
         p = seg.passage
         words, speaker = seg.text, seg.speaker
-        if seg.part == "text" and (asked := self._asked_spans(p.id, terms, person)):
+        if seg.part == "text" and (asked := self._asked_spans(p.id, terms, person, kind)):
             # A paragraph that quotes several people: quote the words asked about, and their speaker.
             words, speaker = " … ".join(q.text for q in asked), asked[0].speaker
         quoted, highlights = excerpt(words, terms, self.analyzer)
         return Quote(p.id, p.citation, p.kind, seg.part, speaker, p.author, p.posted, p.reply_to,
                      seg.text, quoted, highlights, round(score, 4))
 
-    def _asked_spans(self, passage_id: str, terms: Collection[str], person: str | None) -> tuple[QuoteSpan, ...]:
+    def _asked_spans(self, passage_id: str, terms: Collection[str], person: str | None,
+                     kind: str = "speech") -> tuple[QuoteSpan, ...]:
         """In a paragraph with more than one speaker: the spans of ``person``, or else the one span
-        that holds most of the question's terms; () when the paragraph has one speaker."""
-        spans = [q for q in self.cast.quotes.get(passage_id, ()) if q.speaker and q.kind == "speech"]
-        if len({q.speaker for q in spans}) < 2:
+        that holds most of the question's terms; () when the paragraph has one speaker. For an intent
+        or evidence question ("Who wants ...?") the spans of that kind, however many speak."""
+        spans = [q for q in self.cast.quotes.get(passage_id, ()) if q.speaker and q.kind == kind]
+        if not spans or kind == "speech" and len({q.speaker for q in spans}) < 2:
             return ()
         if person is not None:
             return tuple(q for q in spans if q.speaker == person)
@@ -209,7 +213,9 @@ class Answerer:
         if not enough:
             return self._doesnt_say(q, _did_you_mean_words(reading, "The article doesn't say." if q.verb
                                                            else "The article doesn't say who said that."))
-        quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
+        # "Who wants / plans / hopes ...?" asks for intent attributions, not speech.
+        kind = "intent" if q.verb and q.verb.split()[0].lower() in INTENT_VERBS else "speech"
+        quotes = tuple(self._quote(self.segments[h.position], terms, h.score, kind=kind) for h in hits)
         best = quotes[0]
         if asking and best.speaker:
             names = _names(quotes)
@@ -223,11 +229,12 @@ class Answerer:
         person = self.cast.person(best.speaker)
         role = person.role if person else None
         who = _with_role(best.speaker, role, person)
+        said = f"{q.verb.split()[0]} that" if kind == "intent" and q.verb else "said it"
         if len(names) > 1:
             others = ", ".join(names[1:])
-            lead = f"{who} said it ({best.citation}); {others} also said something close."
+            lead = f"{who} {said} ({best.citation}); {others} also said something close."
         else:
-            lead = f"{who} said it ({best.citation})."
+            lead = f"{who} {said} ({best.citation})."
         return Answer(q.text, q.kind, lead, quotes, speaker=best.speaker, speaker_role=role, speakers=names,
                       matched_terms=_matched(hits), **_how_read(reading))
 

@@ -58,16 +58,41 @@ def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> t
         owners = by_sentence.get(sentence)
         quoted = [i for i in idx if toks[i].quoted and toks[i].text not in QUOTE_MARKS]
         if owners:
-            owner = _speech_first(owners)
-            current = owner if owner.kind == "speech" else current
+            for owner, part in _clauses(owners, idx):
+                words = [i for i in part if toks[i].quoted and toks[i].text not in QUOTE_MARKS]
+                for start, end in (_runs(toks, words) if words else [(part[0], part[-1])]):
+                    spans.append(_span(p, toks, start, end, owner))
+            speech = [o for o in owners if o.kind == "speech"]
+            current = speech[-1] if speech else current
         elif quoted and current is not None and len(quoted) * 2 >= sum(toks[i].is_word for i in idx):
-            owner = current  # a quotation with no cue continues the speaker before it
-        else:
-            continue
-        for start, end in (_runs(toks, quoted) if quoted else [(idx[0], idx[-1])]):
-            a, b = toks[start].start, toks[end].end
-            spans.append(QuoteSpan(a, b, p.text[a:b], owner.entry.name, owner.cue, owner.kind, owner.evidence))
+            for start, end in _runs(toks, quoted):  # a quotation with no cue continues the speaker before it
+                spans.append(_span(p, toks, start, end, current))
     return tuple(spans)
+
+
+def _span(p: Passage, toks: list[Token], start: int, end: int, owner: Resolved) -> QuoteSpan:
+    a, b = toks[start].start, toks[end].end
+    return QuoteSpan(a, b, p.text[a:b], owner.entry.name, owner.cue, owner.kind, owner.evidence)
+
+
+def _clauses(owners: list[Resolved], idx: list[int]) -> list[tuple[Resolved, list[int]]]:
+    """A sentence's tokens shared among its sources: one source owns it all; several ("Lopez said the
+    fares were too high, and Tom Reyes hopes to freeze them") each own their clause, from where their
+    source is named to where the next one's is."""
+    distinct: list[Resolved] = []
+    for o in sorted(owners, key=lambda o: o.clause):
+        if not distinct or (o.entry is not distinct[-1].entry or o.kind != distinct[-1].kind):
+            distinct.append(o)
+    if len(distinct) == 1:
+        return [(_speech_first(owners), idx)]
+    parts = []
+    for n, o in enumerate(distinct):
+        lo = idx[0] if n == 0 else o.clause
+        hi = distinct[n + 1].clause if n + 1 < len(distinct) else idx[-1] + 1
+        part = [i for i in idx if lo <= i < hi]
+        if part:
+            parts.append((o, part))
+    return parts
 
 
 def _speech_first(owners: list[Resolved]) -> Resolved:

@@ -12,7 +12,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..article import Passage
 from .cues import Cue
@@ -35,6 +35,7 @@ class Resolved:
     resolved_by: str  # "name", "pronoun", "role", "as written", "participle"
     note: str | None = None
     kind: str = "speech"  # the cue's kind: speech, evidence, intent
+    clause: int = -1  # token where the cue's clause starts (its source's first word, or the cue)
 
 
 def resolve(r: Reading, p: Passage, toks: list[Token], links: list[Link]) -> tuple[Resolved, ...]:
@@ -59,6 +60,8 @@ def resolve(r: Reading, p: Passage, toks: list[Token], links: list[Link]) -> tup
                 f = Resolved(f.position, f.entry, f.cue, f.evidence, f.resolved_by, f.note, cue.kind)
         if f is None:
             continue
+        start = lk.phrase.start if lk.phrase is not None and lk.phrase.start <= cue.position else cue.position
+        f = replace(f, clause=start)
         by_sentence.setdefault(toks[cue.position].sentence, f)
         found.append(f)
         if f.kind == "speech" and id(f.entry) not in spoke:

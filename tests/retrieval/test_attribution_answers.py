@@ -95,3 +95,16 @@ def test_who_disagreed_with_something_that_is_not_a_reader_searches_the_words(sh
 @pytest.fixture(scope="module")
 def shipped_answerer(shipped):
     return Answerer(shipped)
+
+
+def test_intent_questions_answer_from_intent_and_each_clause_has_its_source():
+    text = ("Fares\n\nPublished: March 3, 2019\n\nMayor Ana Lopez wants to cut the bus fares by half.\n\n"
+            "Lopez said the fares were too high, and council leader Tom Reyes hopes to freeze them.\n")
+    answerer = Answerer(parse_article(text, "<fares>"))
+    spans = [(q.speaker, q.kind, q.text) for q in answerer.cast.quotes["p2"]]
+    assert spans == [("Ana Lopez", "speech", "Lopez said the fares were too high, and"),
+                     ("Tom Reyes", "intent", "council leader Tom Reyes hopes to freeze them.")]
+    a = answerer.ask("Who hopes to freeze the fares?")
+    assert (a.speaker, a.lead) == ("Tom Reyes", "Tom Reyes, council leader, hopes that (¶2).")
+    b = answerer.ask("Who wants to cut the bus fares?")
+    assert b.speaker == "Ana Lopez" and answerer.cast.speaker_of("p1") is None  # intent is not speech
