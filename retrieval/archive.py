@@ -21,10 +21,11 @@ How it is built, and why:
   a merge, and keep their order, so ties stay in the order articles were added.
 - **On disk, mapped back.** Each segment is one file of raw little arrays, mapped with ``np.memmap``:
   a restart maps the files instead of rebuilding, and the OS keeps the hot lists in memory. One file
-  per segment, not one per array, because creating a file is the slowest part of adding an article on
-  a busy disk. ``meta.json`` (written to a temporary file and renamed over the old one, so a crash
-  leaves the previous state) lists the segments with their arrays' places, the articles and the dead
-  ranges; ``vocab.txt`` holds the terms, one a line, appended to.
+  of arrays a segment, not one per array, because creating files is the slowest part of adding an
+  article on a busy disk. ``meta.json`` (written to a temporary file and renamed over the old one, so a crash
+  leaves the previous state) lists the segments with their arrays' places and the dead ranges; each
+  segment's articles are in ``<name>.articles``, written once with it (so adding an article
+  rewrites nothing about the others); ``vocab.txt`` holds the terms, one a line, appended to.
 - **numpy + numba, not scipy.sparse or bm25s.** The arrays are plain numpy; the loops over them are
   numba (why: ``archive_kernels``). scipy.sparse would store the same CSC arrays but adds nothing the
   kernels need. bm25s bakes weights into its matrix (no incremental add), clamps negative idf where
@@ -40,7 +41,7 @@ import math
 import os
 import shutil
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection, Iterable, Sequence
 
@@ -48,7 +49,7 @@ import numpy as np
 
 from .index import B, DELTA, K1
 
-FORMAT = 1
+FORMAT = 2
 MAX_SEGMENTS = 8
 MAX_TERMS = 64  # question terms beyond this are ignored (a 300-character question has far fewer)
 _CHUNK_TOKENS = 1 << 22  # tokens mapped to ids before a chunk is counted: bounds the build's memory
@@ -89,6 +90,7 @@ class _Segment:
     docs: np.ndarray  # int32 passage ids local to the segment, ascending within each term
     tfs: np.ndarray  # uint16 / uint32
     dl: np.ndarray  # int32 passage lengths (tokens)
+    articles: list = field(default_factory=list)  # [key, lo, hi] of the articles it holds (global ids)
 
     @property
     def n_docs(self) -> int:
@@ -251,7 +253,7 @@ class ArchiveIndex:
             self._n_live -= hi - lo
             self._total_len -= int(self._dl[lo:hi].sum())
             terms = np.flatnonzero(counts).astype(np.int32)
-            entry = {"lo": lo, "hi": hi, "file": None}
+            entry = {"key": key, "lo": lo, "hi": hi, "file": None}
             if self.path is not None:
                 entry["file"] = f"dead-{self._take_name()}.npy"
                 np.save(self.path / entry["file"], np.stack([terms, counts[terms].astype(np.int32)]))
@@ -344,6 +346,7 @@ class ArchiveIndex:
                               cursor, docs, tfs)
             del rows_p, rows_t, rows_f
         seg = _Segment(self._take_name(), first, terms, ptr, docs, tfs, dl)
+        seg.articles = [[key, lo, hi] for key, lo, hi in new_articles]
         # Statistics move only once the segment is whole, so a failed build leaves the index as it was.
         self._df = _grow(self._df, n_terms)
         self._df[:n_terms] += counts
@@ -362,11 +365,19 @@ class ArchiveIndex:
             self._terms.append(term)
         return gid
 
+    def _write_segment(self, seg: _Segment) -> _Segment:
+        """The segment on disk, mapped back; its articles beside it (``<name>.articles``), so meta.json stays
+        small however many articles the library has, and adding one rewrites nothing of the others."""
+        assert self.path is not None
+        layout = seg.save(self.path)
+        (self.path / f"{seg.name}.articles").write_text(json.dumps(seg.articles), encoding="utf-8")
+        loaded = _Segment.load(self.path, seg.name, seg.base, layout)
+        self._layouts[seg.name] = layout
+        return loaded
+
     def _append_segment(self, seg: _Segment) -> None:
         if self.path is not None:
-            layout = seg.save(self.path)
-            seg = _Segment.load(self.path, seg.name, seg.base, layout)
-            self._layouts[seg.name] = layout
+            seg = self._write_segment(seg)
             with open(self.path / "vocab.txt", "a", encoding="utf-8") as f:
                 f.write("".join(t + "\n" for t in self._terms[self._vocab_saved:]))
             self._vocab_saved = len(self._terms)
@@ -419,10 +430,13 @@ class ArchiveIndex:
                            alive, new_id, 0, cursor, docs, tfs)
         dl = np.asarray(self._dl[lo:hi][alive == 1], dtype=np.int32)
         seg = _Segment(self._take_name(), lo, terms, ptr, docs, tfs, dl)
+        for key, (a, b) in list(self._articles.items()):
+            if a >= lo:
+                na = lo + int(new_id[a - lo]) if b > a else lo + int(alive[: a - lo].sum())
+                self._articles[key] = (na, na + (b - a))
+                seg.articles.append([key, na, na + (b - a)])
         if self.path is not None:
-            layout = seg.save(self.path)
-            seg = _Segment.load(self.path, seg.name, lo, layout)
-            self._layouts[seg.name] = layout
+            seg = self._write_segment(seg)
         del self._segments[i:]
         self._segments.append(seg)
         end = lo + seg.n_docs
@@ -431,14 +445,11 @@ class ArchiveIndex:
         self._dl[lo:] = 0
         self._dl[lo:end] = seg.dl
         self._n_total = end
-        for key, (a, b) in list(self._articles.items()):
-            if a >= lo:
-                na = lo + int(new_id[a - lo]) if b > a else lo + int(alive[: a - lo].sum())
-                self._articles[key] = (na, na + (b - a))
         self._starts = sorted((a, k) for k, (a, b) in self._articles.items() if b > a)
         gone = [d for d in self._dead if d["lo"] >= lo]
         self._dead = [d for d in self._dead if d["lo"] < lo]
-        self._pending_deletes = [f"{s.name}.seg" for s in old] + [d["file"] for d in gone if d["file"]]
+        self._pending_deletes = ([f"{s.name}.seg" for s in old] + [f"{s.name}.articles" for s in old]
+                                 + [d["file"] for d in gone if d["file"]])
 
     # -- persistence ------------------------------------------------------------------------------
     def _read_meta(self) -> dict:
@@ -460,7 +471,6 @@ class ArchiveIndex:
             "vocab_size": len(self._terms),
             "next_name": self._next_name,
             "segments": [{"name": s.name, "base": s.base, "layout": self._layouts[s.name]} for s in self._segments],
-            "articles": [[k, lo, hi] for k, (lo, hi) in self._articles.items()],
             "dead": self._dead,
         }
         tmp = self.path / "meta.json.tmp"
@@ -468,7 +478,8 @@ class ArchiveIndex:
         os.replace(tmp, self.path / "meta.json")
         for name in getattr(self, "_pending_deletes", []):  # files the new meta no longer names
             (self.path / name).unlink(missing_ok=True)
-            self._layouts.pop(name.removesuffix(".seg"), None)
+            if name.endswith(".seg"):
+                self._layouts.pop(name.removesuffix(".seg"), None)
         self._pending_deletes = []
 
     @classmethod
@@ -489,15 +500,21 @@ class ArchiveIndex:
         index._vocab = {t: i for i, t in enumerate(terms)}
         index._next_name = meta["next_name"]
         index._df = np.zeros(len(terms), dtype=np.int64)
+        removed = {(d["key"], d["lo"], d["hi"]) for d in meta["dead"]}
         for s in meta["segments"]:
             seg = _Segment.load(index.path, s["name"], s["base"], s["layout"])
             index._layouts[seg.name] = s["layout"]
             index._append_segment_loaded(seg)
             index._df[np.asarray(seg.terms)] += np.diff(np.asarray(seg.ptr))
-        for key, lo, hi in meta["articles"]:
-            index._articles[key] = (lo, hi)
-            if hi > lo:
-                index._starts.append((lo, key))
+            try:
+                listed = json.loads((index.path / f"{seg.name}.articles").read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise ArchiveError(f"{index.path}: cannot read {seg.name}.articles ({exc})") from None
+            for key, lo, hi in listed:
+                if (key, lo, hi) not in removed:
+                    index._articles[key] = (lo, hi)
+                    if hi > lo:
+                        index._starts.append((lo, key))
         index._starts.sort()
         for d in meta["dead"]:
             lo, hi = d["lo"], d["hi"]

@@ -133,27 +133,47 @@ def top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta,
     first = n - 1 if only_strongest else 0  # terms before it are non-essential
     while m == k and first < n and cum[first] * _SLACK < theta:
         first += 1
+    ub = np.empty(n, dtype=np.float64)  # each sorted term's bound
+    for i in range(n):
+        ub[i] = ubs[order[i]]
+    at = np.empty(n, dtype=np.int64)  # the essential terms the current passage has
+    cur = np.empty(n, dtype=np.int64)  # each essential term's current passage (_NO_DOC when done)
+    for i in range(n):
+        cur[i] = docs[pos[i]] if pos[i] < end[i] else _NO_DOC
     while first < n:
         d = _NO_DOC
         for i in range(first, n):
-            if pos[i] < end[i] and docs[pos[i]] < d:
-                d = docs[pos[i]]
+            if cur[i] < d:
+                d = cur[i]
         if d == _NO_DOC:
             break
         g = base + d
-        partial = 0.0
+        found = 0
+        bound = cum[first - 1] if first > 0 else 0.0
+        for i in range(first, n):
+            if cur[i] == d:
+                at[found] = i
+                found += 1
+                bound += ub[i]
+        # Most passages have one or two of the words: when even their bounds cannot reach the k-th best
+        # score, they are passed over without computing a single weight.
+        if not allowed[g] or (m == k and bound * _SLACK < theta):
+            for j in range(found):
+                i = at[j]
+                pos[i] += 1
+                cur[i] = docs[pos[i]] if pos[i] < end[i] else _NO_DOC
+            continue
         for i in range(n):
             has[i] = False
-        for i in range(first, n):
-            if pos[i] < end[i] and docs[pos[i]] == d:
-                if allowed[g]:
-                    c = weight(idf[i], np.float64(tfs[pos[i]]), dl[g], avgdl, k1, b, omb, k1p1, delta)
-                    contrib[i] = c
-                    has[i] = True
-                    partial += c
-                pos[i] += 1
-        if not allowed[g]:
-            continue
+        partial = 0.0
+        for j in range(found):
+            i = at[j]
+            c = weight(idf[i], np.float64(tfs[pos[i]]), dl[g], avgdl, k1, b, omb, k1p1, delta)
+            contrib[i] = c
+            has[i] = True
+            partial += c
+            pos[i] += 1
+            cur[i] = docs[pos[i]] if pos[i] < end[i] else _NO_DOC
         keep = True
         for i in range(first - 1, -1, -1):
             if m == k and (partial + cum[i]) * _SLACK < theta:
@@ -165,7 +185,7 @@ def top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta,
                 contrib[i] = c
                 has[i] = True
                 partial += c
-        if not keep:
+        if not keep or (m == k and partial * _SLACK < theta):
             continue
         s = 0.0
         mask = np.uint64(0)
@@ -277,3 +297,4 @@ def df_in_range(terms, ptr, docs, base, lo, hi, counts):
                 c += 1
         if c:
             counts[terms[i]] += c
+
