@@ -14,7 +14,7 @@ from .index import BM25Index, Hit
 from .names import PersonMatch, match_person
 from .question import Question, parse_question, search_topic
 from .reader_words import Reading, Slot, WordReader
-from .attribution.lexicon import INTENT_VERBS
+from .attribution.lexicon import INTENT_VERBS, VERB_FORMS
 from .replies import asks, replies_by_target
 from .speakers import Cast, Part, Person, QuoteSpan
 
@@ -120,6 +120,19 @@ class Answerer:
         return Quote(p.id, p.citation, p.kind, seg.part, speaker, p.author, p.posted, p.reply_to,
                      seg.text, quoted, highlights, round(score, 4))
 
+    def _cued_first(self, hits: list[Hit], verb: str | None) -> list[Hit]:
+        """"Who reported / criticised X?": among passages close enough to answer, those whose source
+        does it with that very verb come first ("the Courier reported" before "the full report")."""
+        base = VERB_FORMS.get(verb.split()[0].lower()) if verb else None
+        if base is None or len(hits) < 2:
+            return hits
+
+        def cued(h: Hit) -> bool:
+            cues = [a.cue for a in self.cast.attributions.get(self.segments[h.position].passage.id, ()) if a.cue]
+            return any(VERB_FORMS.get(c.split()[0].lower()) == base for c in cues)
+
+        return sorted(hits, key=lambda h: not cued(h))
+
     def _asked_spans(self, passage_id: str, terms: Collection[str], person: str | None,
                      kind: str = "speech") -> tuple[QuoteSpan, ...]:
         """In a paragraph with more than one speaker: the spans of ``person``, or else the one span
@@ -215,6 +228,7 @@ class Answerer:
                                                            else "The article doesn't say who said that."))
         # "Who wants / plans / hopes ...?" asks for intent attributions, not speech.
         kind = "intent" if q.verb and q.verb.split()[0].lower() in INTENT_VERBS else "speech"
+        hits = self._cued_first(hits, q.verb)
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score, kind=kind) for h in hits)
         best = quotes[0]
         if asking and best.speaker:

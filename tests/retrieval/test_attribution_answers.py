@@ -108,3 +108,10 @@ def test_intent_questions_answer_from_intent_and_each_clause_has_its_source():
     assert (a.speaker, a.lead) == ("Tom Reyes", "Tom Reyes, council leader, hopes that (¶2).")
     b = answerer.ask("Who wants to cut the bus fares?")
     assert b.speaker == "Ana Lopez" and answerer.cast.speaker_of("p1") is None  # intent is not speech
+
+
+def test_who_did_it_with_that_verb_prefers_the_passage_whose_source_used_it():
+    text = ("Vote\n\nPublished: March 3, 2019\n\nThe council approved the harbour plan on Tuesday, the Halden "
+            "Courier reported.\n\n“Nobody on the council read the full report before the vote,” Nils Berg said.\n")
+    a = Answerer(parse_article(text, "<vote>")).ask("Who reported the council vote?")
+    assert a.speaker == "Halden Courier"  # not Berg, whose words merely hold the noun "report"
