@@ -111,7 +111,7 @@ def test_intent_questions_answer_from_intent_and_each_clause_has_its_source():
 
 
 def test_who_did_it_with_that_verb_prefers_the_passage_whose_source_used_it():
-    text = ("Vote\n\nPublished: March 3, 2019\n\nThe council approved the harbour plan on Tuesday, the Halden "
+    text = ("Vote\n\nPublished: March 3, 2019\n\nThe council approved the harbour plan in a vote on Tuesday, the Halden "
             "Courier reported.\n\n“Nobody on the council read the full report before the vote,” Nils Berg said.\n")
     a = Answerer(parse_article(text, "<vote>")).ask("Who reported the council vote?")
     assert a.speaker == "Halden Courier"  # not Berg, whose words merely hold the noun "report"
