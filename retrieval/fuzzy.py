@@ -2,7 +2,8 @@
 
 rapidfuzz because it is a small, well-kept C++ library with the distance we want (optimal string
 alignment: one edit, or two neighbouring letters swapped, costs 1) and a fast search over a whole
-vocabulary; nothing else here needs it, so it is imported in this module only.
+vocabulary; nothing else here needs it, so it is imported in this module only, and only when a typo
+is looked for (most questions never need it: the CLI's cold start doesn't pay its 25 ms).
 
 A typed word is matched only where one candidate is clearly closest: within the edit distance its
 length allows, and strictly closer than any other candidate. One edit more than that is a guess,
@@ -12,9 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterable
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 MIN_LENGTH = 4  # "ali" / "ala" / "al": too short for one edit to be a typo rather than another word
 
@@ -27,6 +25,8 @@ def allowed_edits(word: str) -> int:
 
 
 def distance(a: str, b: str) -> int:
+    from rapidfuzz.distance import OSA
+
     return OSA.distance(a.casefold(), b.casefold())
 
 
@@ -40,6 +40,9 @@ class Near:
 
 def closest(typed: str, candidates: Iterable[str]) -> Near | None:
     """The one candidate clearly closest to ``typed``, or None (too far, or two equally close)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
     limit = allowed_edits(typed)
     if not limit:
         return None
