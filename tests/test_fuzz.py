@@ -1,4 +1,4 @@
-"""Fuzzing the whole path with hypothesis: random articles (page text and YAML, well-formed and not),
+"""Fuzzing the whole path with hypothesis: random articles (page text, YAML and HTML, well-formed and not),
 settings and questions through the parser, the core, the renderer and the terminal view.
 
 What must hold for every input: parsing either gives an article or one ArticleFormatError / SettingsError
@@ -87,7 +87,16 @@ def yaml_articles(draw) -> str:
     return text
 
 
-ARTICLES = st.one_of(page_articles(), yaml_articles(), st.text(max_size=300))
+@st.composite
+def html_articles(draw) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in draw(st.lists(SENTENCE, min_size=1, max_size=6)))
+    comments = "".join(f'<div class="comment"><span class="author">{a}</span><p>{t}</p></div>'
+                       for a, t in draw(st.lists(st.tuples(SENTENCE, SENTENCE), max_size=3)))
+    return (f"<!doctype html><html><head><title>{draw(SENTENCE)}</title></head><body><article><h1>{draw(SENTENCE)}"
+            f"</h1>{paras}</article><section id=\"comments\">{comments}</section></body></html>")
+
+
+ARTICLES = st.one_of(page_articles(), yaml_articles(), html_articles(), st.text(max_size=300))
 
 
 def _check_message(text: str) -> None:
