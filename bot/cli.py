@@ -82,8 +82,12 @@ MAX_LINE_CHARS = 10_000  # of one question read from standard input; the core re
 def clean(text: str) -> str:
     """A question as valid Unicode: bytes that were not UTF-8 (kept by Python as lone surrogates) become
     U+FFFD, so they are never echoed raw into the JSON or the terminal."""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if re.search(
-        "[\ud800-\udfff]", text) else text
+    if not re.search("[\ud800-\udfff]", text):
+        return text
+    try:  # the bytes as they came (one U+FFFD each), else any other lone surrogate replaced
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 def read_lines(inp: TextIO) -> Iterator[str]:

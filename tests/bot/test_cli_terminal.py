@@ -137,3 +137,10 @@ def test_chat_at_a_terminal_has_line_editing_and_history():
         except (ProcessLookupError, ChildProcessError):
             pass
         os.close(fd)
+
+
+def test_a_question_argument_that_is_not_utf8_becomes_replacement_characters():
+    run_ = subprocess.run([os.fsencode(sys.executable), b"-m", b"bot", b"ask", b"--json", b"Who is Raj\xff?"],
+                          capture_output=True, cwd=ROOT, timeout=60)
+    assert run_.returncode == 0, run_.stderr
+    assert json.loads(run_.stdout.decode("utf-8"))["question"] == "Who is Raj\ufffd?"
