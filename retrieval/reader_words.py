@@ -13,6 +13,7 @@ A word some passage has is itself, at full weight. A word no passage has is, in 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -27,6 +28,9 @@ BRIDGE_WEIGHT = 0.5
 # A word with more senses than this ("go", "break", "pass", "charge") is too vague to stand in for the
 # reader's word, or to be it in another form.
 MAX_SENSES = 20
+
+
+_PHRASAL = re.compile(r"\b([a-z]+)\s+(up|down|out|off|back|in|on|over|away|through|along|around|about)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -87,12 +91,39 @@ class WordReader:
             self._by_lemma = table
         return self._by_lemma
 
+    def _phrasal(self, topic: str) -> tuple[list[Slot], list[tuple[str, str]], set[int]]:
+        """Phrasal verbs the article has in one word ("going up" -> rise, "pay back" -> repay): a slot
+        each, and the character spans of the words they take."""
+        slots: list[Slot] = []
+        bridges: list[tuple[str, str]] = []
+        taken: set[int] = set()
+        for m in _PHRASAL.finditer(topic):
+            verb, particle = m.group(1).casefold(), m.group(2).casefold()
+            if self.index.known(self.analyzer.terms(verb)[0] if self.analyzer.terms(verb) else ""):
+                continue  # the article has the reader's own verb: nothing to bridge
+            targets: dict[str, str] = {}
+            for lemma in wordnet().lemmas(verb):
+                for i in wordnet().of_word.get(f"{lemma}_{particle}", ()):
+                    for other in wordnet().synsets[i]:
+                        if "_" not in other and wordnet().senses(other) <= MAX_SENSES:
+                            for term, article_word in self.by_lemma().get(other, {}).items():
+                                targets.setdefault(term, article_word)
+            if targets:
+                slots.append(Slot(m.group(0), {t: BRIDGE_WEIGHT for t in targets}))
+                bridges += [(m.group(0), w) for w in targets.values()]
+                taken |= set(range(m.start(), m.end()))
+        return slots, bridges, taken
+
     def read(self, topic: str) -> Reading:
         slots: list[Slot] = []
         corrections: list[tuple[str, str]] = []
         bridges: list[tuple[str, str]] = []
         suggestions: list[str] = []
-        for tok in self.analyzer.tokens(topic):
+        tokens = self.analyzer.tokens(topic)
+        if any(not self.index.known(t.term) for t in tokens) and _PHRASAL.search(topic):
+            slots, bridges, taken = self._phrasal(topic)
+            tokens = [t for t in tokens if t.start not in taken]
+        for tok in tokens:
             word = topic[tok.start:tok.end]
             if self.index.known(tok.term):
                 slots.append(Slot(word, {tok.term: 1.0}))

@@ -2,7 +2,8 @@
 
 Usage: python scripts/derive_wordnet.py /path/to/shared/wordnet
 
-Keeps only what bridging needs, for single lowercase words (no proper nouns, no multi-word lemmas):
+Keeps only what bridging needs, for single lowercase words (no proper nouns, no multi-word lemmas but
+phrasal verbs, joined by "_": "go_up"):
   S <tab> members      one synset's members, space-separated (every synset with one such member, so the
                        set of all members is also the "is this an English word" lexicon)
   D <tab> lemma <tab> related   a derivation (die -> death), both words kept
@@ -19,6 +20,10 @@ import sys
 from pathlib import Path
 
 WORD = re.compile(r"^[a-z]+$")
+# Phrasal verbs ("go up", "pay back", "find out") are kept as one member, "go_up": a reader types them
+# where the article has one word ("rise", "repay", "discover").
+PARTICLES = "up|down|out|off|back|in|on|over|away|through|along|around|about"
+PHRASAL = re.compile(rf"^[a-z]+ (?:{PARTICLES})$")
 OUT = Path(__file__).resolve().parent.parent / "retrieval" / "data" / "wordnet" / "wordnet.tsv.gz"
 
 
@@ -33,7 +38,7 @@ def main(source: Path) -> None:
     lines: list[str] = []
     seen: set[str] = set()
     for _synset, _pos, members in rows(source / "synsets.tsv.gz"):
-        words = sorted({m for m in members.split("|") if WORD.match(m)})
+        words = sorted({m.replace(" ", "_") for m in members.split("|") if WORD.match(m) or PHRASAL.match(m)})
         key = " ".join(words)
         if words and key not in seen:
             seen.add(key)

@@ -70,3 +70,14 @@ def test_an_article_word_in_another_form_is_found_through_its_lemma(tmp_path):
     a = _article(tmp_path, "The mayor said the lanes would make the street safer for everyone.")
     reading = a.reader.read("safe")
     assert ("safe", "safer") in reading.bridges and a.ask("what about safe streets").passage_ids == ("p1",)
+
+
+def test_a_phrasal_verb_is_bridged_to_the_articles_one_word(tmp_path):
+    a = _article(tmp_path, "The judge ordered the former mayor to repay the money.",
+                 "The mayor said he would not appeal.")
+    answer = a.ask("does he have to pay back the money")
+    assert answer.passage_ids[0] == "p1" and ("pay back", "repay") in answer.bridges
+    # where the article has the reader's own verb, nothing is bridged: "pay" outranks "repay"
+    b = _article(tmp_path, "The judge ordered him to repay the money.", "He said he would pay the money.")
+    assert b.ask("will he pay back the money").passage_ids[0] == "p2"
+    assert wordnet().of_word.get("pay_back")  # phrasal verbs are in the table, joined by "_"
