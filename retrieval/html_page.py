@@ -29,6 +29,8 @@ _DATE = re.compile(r"(?:^|[-_])(?:date|time|timestamp|published|meta(?:data)?)(?
 _TEXT = re.compile(r"(?:^|[-_])(?:content|text|message)(?:$|[-_])", re.I)
 _BODY = re.compile(r"(?:^|[-_])body(?:$|[-_])", re.I)
 _CHROME = re.compile(r"(?:^|[-_])(?:reply|respond|actions?|footer|vote|like|share|report|avatar|edit-link)(?:$|[-_])", re.I)
+_NAME_THEN_DATE = re.compile(r"\s+(?:on|at|[-–—|,·])\s+(?=\S*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b).*$",
+                             re.I | re.S)
 _SAYS = re.compile(r"\s*(?:says|said|wrote)\s*:?\s*$", re.I)
 
 
@@ -90,16 +92,22 @@ def _first(parts: list[_Element], test) -> _Element | None:
     return next((p for p in parts if test(p)), None)
 
 
-def _author(parts: list[_Element]) -> str | None:
+def _author_element(parts: list[_Element]) -> _Element | None:
     el = _first(parts, lambda p: p.get("itemprop") in {"author", "creator"})
     if el is None:
         el = _first(parts, lambda p: any(_AUTHOR.search(t) for t in _tokens(p)) and p.find(".//time") is None)
     if el is None:
         el = _first(parts, lambda p: p.tag == "cite")
+    return el
+
+
+def _author(el: _Element | None) -> str | None:
     if el is None:
         return None
     named = el.find(".//*[@itemprop='name']")
     name = _SAYS.sub("", _text(named if named is not None else el)).strip(" :")
+    # A byline that carries its date ("Jamie on November 15, 2018 at 10:12 am said:"): the name is before it.
+    name = _NAME_THEN_DATE.sub("", name).strip(" :,")
     return name[:80] or None
 
 
@@ -119,13 +127,19 @@ def _posted(parts: list[_Element]) -> datetime | None:
     return None
 
 
-def _body(parts: list[_Element], items: set[_Element]) -> str:
+def _body(parts: list[_Element], items: set[_Element], byline: _Element | None) -> str:
+    def text_box(p: _Element, pattern: re.Pattern) -> bool:
+        # The text's own box: not the author's or date's, and not a wrapper holding the byline too.
+        return (any(pattern.search(c) for c in p.classes)
+                and not any(_AUTHOR.search(c) or _DATE.search(c) for c in p.classes)
+                and not (byline is not None and byline in p.iterdescendants()))
+
     box = _first(parts, lambda p: p.get("itemprop") in {"text", "commentText"})
     for pattern in (_TEXT, _BODY):  # "comment-content" before a "comment-body" that also holds the byline
-        box = box if box is not None else _first(parts, lambda p: any(pattern.search(c) for c in p.classes)
-                                                 and not any(_AUTHOR.search(c) or _DATE.search(c) for c in p.classes))
+        box = box if box is not None else _first(parts, lambda p: text_box(p, pattern))
     scope = _own(box, items) if box is not None else parts
-    paras = [p for p in scope if p.tag == "p" and not any(_CHROME.search(t) for t in _tokens(p))]
+    paras = [p for p in scope if p.tag == "p" and not any(_CHROME.search(t) for t in _tokens(p))
+             and not (byline is not None and (p is byline or byline in p.iterdescendants()))]
     if paras:
         return "\n\n".join(t for t in (_text(p) for p in paras) if t)
     return _text(box) if box is not None else ""
@@ -142,8 +156,11 @@ def comments(tree: _Element) -> list[PageComment]:
     for el in items:
         parent = next((a for a in el.iterancestors() if a in item_set), None)
         parts = _own(el, item_set)
-        author = _author(parts)
-        text = _body(parts, item_set)
+        if any(p.tag in {"form", "textarea", "input"} for p in parts):
+            continue  # the reply form ("Leave a Reply"), not a comment
+        byline = _author_element(parts)
+        author = _author(byline)
+        text = _body(parts, item_set, byline)
         if not author or not text:
             continue
         author_of[el] = author

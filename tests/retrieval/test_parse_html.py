@@ -106,3 +106,12 @@ def test_answers_about_a_page_quote_its_speakers_and_commenters():
     assert answer.quotes[0].passage_id == "p2" and answer.speaker == "Ines Varga"
     answer = answerer.ask("What did Harbour Watcher say?")
     assert answer.quotes[0].passage_id == "c2"
+
+
+def test_forum_style_comments_bylines_with_dates_and_no_reply_form():
+    a = parse_html(page("forum-comments.html"), "forum.html")
+    assert [(c.author, c.text) for c in a.comments] == [
+        ("Woyzeck", "Good to see the sleepers back on this line."),  # the text box, not the byline around it
+        ("Jamie Cassidy", "Will bikes be allowed on board?"),  # the name before its date
+    ]  # and the "Leave a Reply" form is no comment
+    assert len(a.paragraphs) == 3
