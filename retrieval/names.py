@@ -18,7 +18,11 @@ A match one edit too far, or two people equally close, is not answered on: the c
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 from dataclasses import dataclass
 from typing import Callable, Literal
 
@@ -106,12 +110,47 @@ def _fit(typed: list[str], person: Person) -> tuple[int, bool] | None:
     return min(fits, key=lambda f: (f[0], not f[1])) if fits else None
 
 
+_INDEXES: dict[int, tuple[weakref.ref, dict[str, list[int]], list[str]]] = {}
+
+
+def _word_index(cast: Cast) -> tuple[dict[str, list[int]], list[str]]:
+    """Each name word of the cast's people and commenters -> their positions in ``cast.people``; built
+    once per cast, so matching a question's name looks only at people with a near word."""
+    held = _INDEXES.get(id(cast))
+    if held is not None and held[0]() is cast:
+        return held[1], held[2]
+    index: dict[str, list[int]] = {}
+    for n, p in enumerate(cast.people):
+        if p.kind in ("person", "commenter"):
+            for w in dict.fromkeys(w for form in _name_forms(p) for w in form):
+                index.setdefault(w, []).append(n)
+    vocabulary = list(index)
+    if len(_INDEXES) > 64:
+        _INDEXES.clear()
+    _INDEXES[id(cast)] = (weakref.ref(cast), index, vocabulary)
+    return index, vocabulary
+
+
+def _near_people(cast: Cast, typed: list[str]) -> list[Person]:
+    """People with, for every typed word, a name word it could be a typo of (a superset of those
+    ``_fit`` accepts: within one edit more than allowed), in cast order."""
+    index, vocabulary = _word_index(cast)
+    keep: set[int] | None = None
+    for t in typed:
+        near = {t} if t in index else set()
+        if allowed_edits(t):
+            near |= {w for w, _, _ in process.extract(t, vocabulary, scorer=OSA.distance,
+                                                      score_cutoff=allowed_edits(t) + 1, limit=None)}
+        found = {n for w in near for n in index[w]}
+        keep = found if keep is None else keep & found
+    return [cast.people[n] for n in sorted(keep or ())]
+
+
 def _by_words(cast: Cast, phrase: str) -> PersonMatch | None:
     typed = _words(phrase)
     if not typed or len(typed) > 4:
         return None
-    fits = sorted(((f, p) for p in cast.people if p.kind in ("person", "commenter") and (f := _fit(typed, p))),
-                  key=lambda fp: fp[0][0])
+    fits = sorted(((f, p) for p in _near_people(cast, typed) if (f := _fit(typed, p))), key=lambda fp: fp[0][0])
     if not fits:
         return None
     (edits, sure), person = fits[0]
