@@ -80,6 +80,7 @@ class LibraryAnswerer:
         self.analyzer = analyzer or Analyzer()
         self._people: tuple[LibraryPerson, ...] | None = None
         self._person_of: dict[tuple[str, str], LibraryPerson] = {}
+        self._casts: dict[str, tuple] = {}  # key -> (published, speakers), see _people_of
 
     @classmethod
     def open(cls, shelf: Shelf, path: str | Path | None = None, analyzer: Analyzer | None = None) -> "LibraryAnswerer":
@@ -111,21 +112,29 @@ class LibraryAnswerer:
         if key in self.index:
             self.index.remove(key)
         self.index.add(key, documents(self.shelf.answerer(key), self.analyzer))
+        self._casts.pop(key, None)
         self._people = None
 
     def remove(self, key: str) -> None:
         if key in self.index:
             self.index.remove(key)
+        self._casts.pop(key, None)
         self._people = None
 
     # -- the library's people ---------------------------------------------------------------------
+    def _people_of(self, key: str) -> tuple:
+        """An article's (published, speakers), kept once read: the people view and name lookups then
+        need no article opened again (a large library's answerers do not all fit the adapters' cache)."""
+        found = self._casts.get(key)
+        if found is None:
+            a = self.shelf.answerer(key)
+            found = self._casts[key] = (a.article.published, a.speakers())
+        return found
+
     def people(self) -> tuple[LibraryPerson, ...]:
         """Everyone quoted in the library, one entry a person, most articles first."""
         if self._people is None:
-            rows = []
-            for key in self.index.articles:
-                a = self.shelf.answerer(key)
-                rows.append((key, a.article.published, a.speakers()))
+            rows = [(key, *self._people_of(key)) for key in self.index.articles]
             self._people = merge_people(rows)
             self._person_of = {(ap.article, ap.name): p for p in self._people for ap in p.appearances}
         return self._people
@@ -133,10 +142,16 @@ class LibraryAnswerer:
     def find_person(self, phrase: str) -> LibraryPerson | None:
         """Whom ``phrase`` means across the library: resolved in each article as that article would,
         then the merged person most articles point to (a surname shared by two people picks the one
-        quoted more widely)."""
+        quoted more widely). Only articles with someone whose name, alias or role shares a word with
+        the phrase are asked."""
         people = self.people()
+        words = {w for w in re.findall(r"\w+", phrase.casefold()) if len(w) > 2}
         votes: dict[LibraryPerson, int] = {}
         for key in self.index.articles:
+            _, speakers = self._people_of(key)
+            if not any(words & set(re.findall(r"\w+", " ".join((p.name, *p.aliases, p.role or "")).casefold()))
+                       for p in speakers):
+                continue
             found = self.shelf.answerer(key).find_person(phrase)
             person = self._person_of.get((key, found.name)) if found is not None else None
             if person is not None:
