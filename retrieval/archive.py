@@ -124,7 +124,8 @@ class _Segment:
     def load(cls, root: Path, name: str, base: int, layout: dict) -> "_Segment":
         path = root / f"{name}.seg"
         try:
-            raw = np.memmap(path, dtype=np.uint8, mode="r") if path.stat().st_size else np.zeros(0, np.uint8)
+            # A plain ndarray over the mapping (np.memmap's own indexing is slower, and nothing here needs it).
+            raw = np.asarray(np.memmap(path, dtype=np.uint8, mode="r")) if path.stat().st_size else np.zeros(0, np.uint8)
             arrays = {}
             for field in cls._ARRAYS:
                 dtype, length, offset = layout[field]
@@ -163,6 +164,7 @@ class ArchiveIndex:
         self._total_len = 0  # tokens in live passages
         self._articles: dict[str, tuple[int, int]] = {}  # key -> [lo, hi) global ids
         self._starts: list[tuple[int, str]] = []  # (lo, key) of non-empty articles, sorted: id -> article
+        self._lookup: tuple[np.ndarray, list[str]] | None = None  # _starts as an array, made when needed
         self._dead: list[dict] = []  # {"lo", "hi", "file"}: removed ranges still in segments
         self._next_name = 0
         self._layouts: dict[str, dict] = {}  # segment name -> where its arrays lie in its file
@@ -244,6 +246,7 @@ class ArchiveIndex:
             lo, hi = self._articles.pop(key)
             if hi > lo:
                 self._starts.remove((lo, key))
+                self._lookup = None
             counts = np.zeros(len(self._terms), dtype=np.int64)
             for seg in self._segments:
                 if seg.base < hi and lo < seg.base + seg.n_docs:
@@ -354,6 +357,7 @@ class ArchiveIndex:
             self._articles[key] = (lo, hi)
             if hi > lo:
                 bisect.insort(self._starts, (lo, key))
+                self._lookup = None
         return seg
 
     def _term_id(self, term: str) -> int:
@@ -446,6 +450,7 @@ class ArchiveIndex:
         self._dl[lo:end] = seg.dl
         self._n_total = end
         self._starts = sorted((a, k) for k, (a, b) in self._articles.items() if b > a)
+        self._lookup = None
         gone = [d for d in self._dead if d["lo"] >= lo]
         self._dead = [d for d in self._dead if d["lo"] < lo]
         self._pending_deletes = ([f"{s.name}.seg" for s in old] + [f"{s.name}.articles" for s in old]
@@ -570,11 +575,10 @@ class ArchiveIndex:
             out_masks = np.empty(k, dtype=np.uint64)
             m = 0
             segments = [(seg, slots) for seg in self._segments if ((slots := seg.slots(gids)) >= 0).any()]
-            for only_strongest in (True, False):  # see kern.top_k: a lower bound first, then the exact pass
-                for seg, slots in segments:
-                    m = kern.top_k(seg.ptr, seg.docs, seg.tfs, seg.base, slots, idfs, *params, allowed, k, m,
-                                   out_ids, out_scores, out_masks, only_strongest)
-            return [self._hit(int(out_ids[i]), float(out_scores[i]), int(out_masks[i]), terms) for i in range(m)]
+            for seg, slots in segments:  # see kern.top_k: a lower bound first, then the exact pass
+                m = kern.top_k_search(seg.ptr, seg.docs, seg.tfs, seg.base, slots, idfs, *params, allowed, k, m,
+                                      out_ids, out_scores, out_masks)
+            return self._hits(out_ids[:m], out_scores[:m], out_masks[:m], terms)
 
     def scores(self, terms: Sequence[str]) -> np.ndarray:
         """Every live passage's score, in id order: what rank-bm25's ``get_scores`` returns (for checking)."""
@@ -588,9 +592,13 @@ class ArchiveIndex:
                 kern.accumulate(seg.ptr, seg.docs, seg.tfs, seg.base, seg.slots(gids), idfs, *params, score)
             return score[self._alive[: self._n_total] == 1]
 
-    def _hit(self, doc: int, score: float, mask: int, terms: list[str]) -> ArchiveHit:
-        at = bisect.bisect_right(self._starts, (doc, "\U0010ffff")) - 1  # the last article starting at or before
-        lo, key = self._starts[at]
-        matched = frozenset(t for i, t in enumerate(terms) if mask >> i & 1)
-        return ArchiveHit(key, doc - lo, doc, score, matched)
-
+    def _hits(self, ids: np.ndarray, scores: np.ndarray, masks: np.ndarray, terms: list[str]) -> list[ArchiveHit]:
+        if self._lookup is None:
+            self._lookup = (np.array([lo for lo, _ in self._starts], dtype=np.int64), [k for _, k in self._starts])
+        starts, keys = self._lookup
+        at = np.searchsorted(starts, ids, side="right") - 1  # the last article starting at or before
+        out = []
+        for doc, score, mask, a in zip(ids.tolist(), scores.tolist(), masks.tolist(), at.tolist()):
+            matched = frozenset(t for i, t in enumerate(terms) if mask >> i & 1)
+            out.append(ArchiveHit(keys[a], doc - int(starts[a]), doc, score, matched))
+        return out

@@ -298,3 +298,14 @@ def df_in_range(terms, ptr, docs, base, lo, hi, counts):
         if c:
             counts[terms[i]] += c
 
+
+
+@njit(cache=True, nogil=True)
+def top_k_search(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta, allowed, k, m,
+                 out_ids, out_scores, out_masks):
+    """``top_k``'s two passes over one segment in one call (a compiled call from Python costs tens of
+    microseconds, as much as a whole question on a small library)."""
+    m = top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta, allowed, k, m,
+              out_ids, out_scores, out_masks, True)
+    return top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta, allowed, k, m,
+                 out_ids, out_scores, out_masks, False)
