@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Callable, Literal
 
 from .attribution import find_person, normalise_phrase
+from .bridge import wordnet
 from .fuzzy import allowed_edits, distance
 from .attribution.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES
 from .attribution.registry import role_key
@@ -36,7 +37,7 @@ How = Literal["name", "possessive", "words", "typo", "role", "none"]
 
 # WordNet's "head, chief, top dog" and "foreman, chief, gaffer, honcho, boss": heads that say only
 # that someone is in charge, so the role's other words ("port", "union") decide who.
-_IN_CHARGE = frozenset({"boss", "chief", "head", "honcho", "top", "bigwig", "gaffer", "guy", "man", "woman"})
+_IN_CHARGE = frozenset({"boss", "chief", "head", "honcho", "top", "bigwig", "gaffer"})
 _GENERIC = frozenset({"person", "people", "one", "guy", "man", "woman", "lady", "dude", "someone", "official"})
 
 
@@ -175,10 +176,13 @@ def _by_role(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None) 
         fits = [n for n, roles in cast.roles.items() if any(words <= k for k, _ in roles)]
         if len(fits) == 1 and (person := cast.person(fits[0])) is not None:
             return PersonMatch(phrase, person, "role")
-    # Every typed role word is a word of one person's role, allowing a typo or spelling per word.
-    close = [n for n, roles in cast.roles.items()
-             if any(all(any(_word_edits(t, w) is not None and _word_edits(t, w) <= allowed_edits(t) for w in k)
-                        for t in key) for k, _ in roles)]
+    # Every typed role word is a word of one person's role, allowing a typo or spelling per word; a
+    # plural is a group, not a typo ("the ministers" is not the one minister).
+    def near(t: str, w: str) -> bool:
+        e = _word_edits(t, w)
+        return e is not None and e <= allowed_edits(t) and (e == 0 or w not in wordnet().lemmas(t))
+
+    close = [n for n, roles in cast.roles.items() if any(all(any(near(t, w) for w in k) for t in key) for k, _ in roles)]
     if len(close) == 1 and (person := cast.person(close[0])) is not None:
         return PersonMatch(phrase, person, "typo")
     # "the rangers coach" when the article has two coaches and neither is the Rangers': ask which, when
@@ -199,7 +203,9 @@ def match_person(cast: Cast, phrase: str, in_article: Callable[[str], bool] | No
         return PersonMatch(phrase, person, "name")
     last = phrase.split()[-1]
     if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
-        if person := find_person(cast, phrase[:-1]):
+        # "hatamis take": a name's possessive, never a plural role ("the ministers" is not the minister)
+        person = find_person(cast, phrase[:-1])
+        if person is not None and any(last[:-1].casefold() in form for form in _name_forms(person)):
             return PersonMatch(phrase, person, "possessive")
     if (found := _by_words(cast, phrase)) is not None and (found.person or found.suggestions):
         return found

@@ -131,3 +131,9 @@ def test_the_prime_minister_of_somewhere_else_is_not_offered_a_minister(answerer
 def test_did_someone_say_something_without_about(answerer):
     answer = answerer.ask("did hatami mention israel")
     assert (answer.kind, answer.speaker, answer.passage_ids[:1]) == ("what_said", "Ali Hatami", ("p4",))
+
+
+def test_a_plural_role_is_a_group_not_a_typo_or_a_possessive(port_cast):
+    assert match_person(port_cast, "the ministers").person is None
+    assert match_person(port_cast, "the ministr").person.name == "Farooq Siddiqui"
+    assert match_person(port_cast, "rashid memons").how == "possessive"
