@@ -1,22 +1,23 @@
 """The archive index's inner loops, compiled with numba.
 
 Why numba, and only here:
-- A library-wide question touches every posting of its terms. At a million passages a common word has
-  hundreds of thousands of them, and the time goes into one loop per posting: compute the BM25 weight,
-  add it to the passage's score, remember the passage. numpy can do each step as a whole-array pass,
-  but that is five to eight passes with temporary arrays and a scatter-add (``np.add.at``) that is
-  itself slow; a fused compiled loop does it in one pass, 10-20x faster on the same arrays (measured
-  in bench/bench_archive.py's notes). scipy.sparse would hold the same CSC arrays but its column sums
-  are the same multi-pass numpy work, and it cannot score lazily (below).
+- A library-wide question walks the sorted postings of its terms document at a time (MaxScore, see
+  ``top_k``): per passage a few comparisons, a bound check, sometimes a weight and a galloping search.
+  That is branchy, data-dependent work that numpy cannot express as whole-array passes without
+  touching every posting of every term several times (and a scatter-add, ``np.add.at``, that is slow
+  in itself); compiled, it is one pass that skips what cannot matter. scipy.sparse would hold the same
+  CSC arrays but its column sums are that multi-pass numpy work, and it cannot score lazily (below).
 - Scores are computed from term frequencies at query time, not stored, so that adding or removing an
-  article changes N, df and the mean length without rewriting a single posting. The weight of each
-  posting is computed with exactly rank-bm25's order of floating-point operations (see ``accumulate``),
-  which is what keeps every score equal to rank-bm25's, bit for bit.
-- Choosing the top k among the touched passages is done in the same compiled pass that clears the
-  scratch arrays: ``np.argpartition`` over a mostly-tied score vector is pathologically slow, and a
-  Python-level sort of a hundred thousand candidates is slower still.
-- ``cache=True`` keeps the compiled code beside this file, so a restart loads it instead of compiling;
-  ``nogil=True`` lets a bot thread search while the event loop runs.
+  article changes N, df and the mean length without rewriting a single posting. Each weight is
+  computed with exactly rank-bm25's order of floating-point operations (``weight``) and summed in query
+  order, which is what keeps every score equal to rank-bm25's, bit for bit.
+- The top k is kept in the same compiled loop (insertion into k slots): ``np.argpartition`` over a
+  mostly-tied score vector is pathologically slow, and a Python-level sort is slower still.
+- Building (counting terms per passage, scattering into term order) and merging segments are single
+  passes over integer arrays, the same kind of loop.
+- ``cache=True`` keeps the compiled code beside this file, so a restart loads it instead of compiling
+  (the first run compiles, about ten seconds); ``nogil=True`` lets a bot thread search while the event
+  loop runs.
 
 Nothing here knows about terms or articles: these are loops over integer and float arrays.
 """
