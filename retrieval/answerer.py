@@ -76,7 +76,8 @@ class Answerer:
         return self.cast.speakers()
 
     def find_person(self, phrase: str) -> Person | None:
-        return find_person(self.cast, phrase)
+        """Who ``phrase`` means, as every question reads names (``names``: typos, informal roles)."""
+        return self._match(phrase).person
 
     def _match(self, phrase: str) -> PersonMatch:
         """Who the reader means, typos and informal roles allowed (``names``)."""

@@ -137,3 +137,9 @@ def test_a_plural_role_is_a_group_not_a_typo_or_a_possessive(port_cast):
     assert match_person(port_cast, "the ministers").person is None
     assert match_person(port_cast, "the ministr").person.name == "Farooq Siddiqui"
     assert match_person(port_cast, "rashid memons").how == "possessive"
+
+
+def test_the_answerers_find_person_reads_names_as_questions_do(answerer):
+    # the adapters (the library, /quotes) resolve names through it
+    assert answerer.find_person("hatamy").name == "Ali Hatami"
+    assert answerer.find_person("imran khan") is None
