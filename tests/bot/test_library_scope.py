@@ -97,3 +97,18 @@ async def test_the_article_option_offers_all(library_bot):
     choices = fake.requests[-1].json["data"]["choices"]
     assert choices[0] == {"name": "All articles in this server's library", "value": "all"}
     assert {"name": "Council approves new bus lanes (council)", "value": "council"} in choices
+
+
+def test_cli_ask_all_includes_kept_articles_and_keeps_its_index_beside_the_database(tmp_path):
+    # ARTICLEBOT_DATA points into tmp_path (tests/conftest.py): the kept articles' database lives there.
+    from tests.conftest import DATA
+
+    assert run("add", str(DATA / "library" / "port-automation.yaml"))[0] == ExitStatus.OK
+    status, out, err = run("ask", "--all", "--json", "Who called the plan a betrayal?")
+    assert status == ExitStatus.OK, err
+    first = json.loads(out)["passages"][0]
+    assert (first["article"]["key"], first["citation"]) == ("port-trust-chairman-defends-automation-plan", "¶3")
+    assert (tmp_path / "library.sqlite3.index" / "0" / "meta.json").exists()
+    assert run("remove", "port-trust-chairman-defends-automation-plan")[0] == ExitStatus.OK
+    status, out, _ = run("ask", "--all", "--json", "Who called the plan a betrayal?")
+    assert json.loads(out)["no_answer"]  # gone from the library, so from the index too
