@@ -194,11 +194,16 @@ def _colon_cue(toks: list[Token], i: int) -> Cue | None:
     return None
 
 
+# Words a cue can start with: every other word is passed over without a look (most words are not).
+_STARTERS = frozenset(VERB_FORMS) | frozenset(LIGHT_VERBS) | frozenset(INTENT_VERBS) | EVIDENCE_VERBS | frozenset(
+    PHRASAL_FORMS) | {"according", "declined", "declines", "refused", "refuses", "quoted"}
+
+
 def find_cues(toks: list[Token]) -> tuple[Cue, ...]:
     """Every cue of a paragraph, in order."""
     found = []
     for i, t in enumerate(toks):
-        if t.quoted:
+        if t.quoted or (t.is_word and t.low not in _STARTERS):
             continue
         cue = cue_at(toks, i) if t.is_word else _colon_cue(toks, i)
         if cue is not None:
