@@ -29,7 +29,7 @@ from typing import Callable, Literal
 from .attribution import find_person, normalise_phrase
 from .bridge import wordnet
 from .fuzzy import allowed_edits, distance
-from .attribution.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES
+from .attribution.lexicon import DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES
 from .attribution.registry import role_key
 from .speakers import Cast, Person
 
@@ -187,7 +187,11 @@ def _by_role(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None) 
         return PersonMatch(phrase, person, "typo")
     # "the rangers coach" when the article has two coaches and neither is the Rangers': ask which, when
     # the reader's other words are the article's ("the prime minister of India" is someone else).
-    same_office = [n for n, roles in cast.roles.items() if head and any(h == head for _, h in roles)]
+    # A nationality the reader gives must not contradict the role's ("the president of Iran" is not
+    # the US President).
+    nations = key & DEMONYMS
+    same_office = [n for n, roles in cast.roles.items()
+                   if head and any(h == head and not (nations and (k & DEMONYMS) - nations) for k, h in roles)]
     if head and 1 <= len(same_office) <= 3 and in_article is not None and all(in_article(w) for w in key - {head}):
         return PersonMatch(phrase, None, "none", tuple(same_office))
     return None

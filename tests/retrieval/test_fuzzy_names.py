@@ -143,3 +143,8 @@ def test_the_answerers_find_person_reads_names_as_questions_do(answerer):
     # the adapters (the library, /quotes) resolve names through it
     assert answerer.find_person("hatamy").name == "Ali Hatami"
     assert answerer.find_person("imran khan") is None
+
+
+def test_an_office_in_another_country_is_not_offered(answerer):
+    assert "Trump" not in answerer.ask("who is the president of iran").lead
+    assert answerer.ask("who's the defence minister").lead == "Did you mean Ali Hatami or Khurram Dastagir Khan?"
