@@ -146,16 +146,22 @@ class LibraryAnswerer:
         the phrase are asked."""
         people = self.people()
         words = {w for w in re.findall(r"\w+", phrase.casefold()) if len(w) > 2}
+
+        def shares_a_word(key: str) -> bool:
+            return any(words & set(re.findall(r"\w+", " ".join((p.name, *p.aliases, p.role or "")).casefold()))
+                       for p in self._people_of(key)[1])
+
         votes: dict[LibraryPerson, int] = {}
-        for key in self.index.articles:
-            _, speakers = self._people_of(key)
-            if not any(words & set(re.findall(r"\w+", " ".join((p.name, *p.aliases, p.role or "")).casefold()))
-                       for p in speakers):
-                continue
-            found = self.shelf.answerer(key).find_person(phrase)
-            person = self._person_of.get((key, found.name)) if found is not None else None
-            if person is not None:
-                votes[person] = votes.get(person, 0) + 1
+        for only_sharing in (True, False):  # then every article: a misspelt name shares no word
+            for key in self.index.articles:
+                if only_sharing and not shares_a_word(key):
+                    continue
+                found = self.shelf.answerer(key).find_person(phrase)
+                person = self._person_of.get((key, found.name)) if found is not None else None
+                if person is not None:
+                    votes[person] = votes.get(person, 0) + 1
+            if votes:
+                break
         if not votes:
             return None
         rank = {p: i for i, p in enumerate(people)}

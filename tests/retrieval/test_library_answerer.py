@@ -57,6 +57,7 @@ def test_which_articles_quote_y(library) -> None:
     assert answer.lead.startswith("3 articles quote Rashid Memon, newest first: “Port trust chairman defends")
     assert [q.article.key for q in answer.quotes] == ["port-auto", "port-ends", "port-2018"]
     assert library.ask("Which articles quote Vladimir Putin?").no_answer
+    assert library.ask("Which articles quote Memmon?").speaker == "Rashid Memon"  # misspelt: every article asked
 
 
 def test_people_view_counts_articles_and_keeps_same_surnames_apart(library) -> None:
