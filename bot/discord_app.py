@@ -27,6 +27,7 @@ from .chat import Chat
 from .commands import ArticleCommands
 from .cooldowns import UserCooldowns
 from .embeds import messages
+from .escape import escape
 from .fetch import Fetcher
 from .guild_defaults import GuildDefaults
 from .library import Library
@@ -150,7 +151,7 @@ class ArticleBot(commands.Bot):
             if requested not in self.pages and not self.library.has(requested, guild_id):
                 choices = ("see /article list" if self.library.store is not None
                            else f"choose one of {', '.join(self.library.answerers)}")
-                raise UserFacingError(f"I don't know an article called “{discord.utils.escape_markdown(requested)}”: "
+                raise UserFacingError(f"I don't know an article called “{escape(requested)}”: "
                                       f"{choices}.")
             return requested
         key = self.guild_defaults.get(guild_id)

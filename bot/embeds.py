@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import discord
 
+from .escape import link_target
 from .render import QuoteBlock, RenderedAnswer, shorten, to_messages
 
 TITLE_LIMIT = 256
@@ -39,7 +40,7 @@ def to_embeds(r: RenderedAnswer) -> list[discord.Embed]:
     first = discord.Embed(colour=colour, description=shorten(r.lead, DESCRIPTION_LIMIT) or None)
     if r.title:
         first.title = shorten(r.title, TITLE_LIMIT)
-        first.url = r.url
+        first.url = link_target(r.url) if r.url else None  # Discord refuses the message for an ill-formed URL
     embeds = [first]
     for block in r.quotes:
         name, value = shorten(block.heading, FIELD_NAME_LIMIT), field_value(block)

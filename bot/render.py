@@ -2,11 +2,11 @@
 
 ``render`` builds a neutral layout (title, lead, quote blocks, footer); the Discord adapter maps it
 onto an embed, and ``to_text`` onto the plain message the bot falls back to and the CLI prints.
-Quoted passages are escaped so that markdown and mentions in reader comments show as written.
+Everything taken from the article or the question (quotes, names, titles, the lead) is escaped
+(``escape``), so that markdown, links and mentions in reader comments show as written, in every field.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from urllib.parse import quote as percent
 
@@ -14,9 +14,8 @@ from retrieval.answer import Answer, Quote
 from retrieval.article import Article
 from retrieval.speakers import Person
 
-from .markdown import escape_markdown, escape_mentions  # discord.py's, without importing discord
+from .escape import BOLD, escape, highlight, link_target, tokens
 
-_LINE_START_MARKUP = re.compile(r"^(\s*)(-#|#{1,3}\s|>|[-*+]\s|\d+\.\s)", re.MULTILINE)
 FRAGMENT_WORDS = 4
 
 
@@ -24,7 +23,8 @@ FRAGMENT_WORDS = 4
 class QuoteBlock:
     heading: str  # "¶5 · Ali Hatami" / "comment #4 by cuban · Jan 5, 2018 6:31 PM"
     body: str  # the excerpt, escaped, matched words in bold
-    link: str | None  # the quoted words on the article's page (text fragment), when its URL is known
+    link: str | None  # the quoted words on the article's page (text fragment), when its URL is known; safe in
+    # a markdown link (``link_target``)
 
 
 @dataclass(frozen=True)
@@ -37,29 +37,12 @@ class RenderedAnswer:
     no_answer: bool
 
 
-def escape(text: str) -> str:
-    """Quoted text made inert: markdown shows as written and nobody is pinged."""
-    text = escape_mentions(escape_markdown(text))
-    return _LINE_START_MARKUP.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
-
-
-def highlight(text: str, spans: tuple[tuple[int, int], ...]) -> str:
-    """``text`` escaped, with the spans in bold."""
-    out, pos = [], 0
-    for start, end in sorted(spans):
-        if start < pos:
-            continue
-        out.append(escape(text[pos:start]))
-        out.append(f"**{escape(text[start:end])}**")
-        pos = end
-    out.append(escape(text[pos:]))
-    return "".join(out).replace("** **", " ")
-
-
 def fragment_link(url: str | None, excerpt: str) -> str | None:
-    """``url#:~:text=first words,last words`` so a click opens the page on the highlighted quote."""
+    """``url#:~:text=first words,last words`` so a click opens the page on the highlighted quote (made safe
+    for a markdown link: an address holding ")" or "[" cannot close the bot's link or open another)."""
     if not url:
         return None
+    url = link_target(url)
     piece = max((p.strip() for p in excerpt.split("…")), key=len)
     words = piece.split()
     if not words:
@@ -142,7 +125,6 @@ def to_text(r: RenderedAnswer) -> str:
 # -- Discord's limits --------------------------------------------------------------------------------
 MESSAGE_LIMIT = 2000  # characters in one message
 ELLIPSIS = "…"
-_BOLD = re.compile(r"(?<!\\)\*\*")
 
 
 def shorten(text: str, limit: int) -> str:
@@ -153,17 +135,30 @@ def shorten(text: str, limit: int) -> str:
     """
     if len(text) <= limit:
         return text
-    cut = text[: max(limit - 3, 0)]  # room for a closing "**" and the ellipsis
-    space = max(cut.rfind(" "), cut.rfind("\n"))
-    if space > len(cut) // 2:
-        cut = cut[:space]
-    cut = cut.rstrip()
-    while cut.endswith("\\"):  # never leave half an escape
-        cut = cut[:-1]
-    cut = re.sub(r"(?<!\\)\*+$", "", cut)  # nor half a bold marker
-    if len(_BOLD.findall(cut)) % 2:
-        cut = cut[:-2].rstrip() if cut.endswith("**") else cut + "**"
-    return cut + ELLIPSIS
+    budget = max(limit - 3, 0)  # room for a closing "**" and the ellipsis
+    kept: list[str] = []  # whole tokens only: never half an escape, nor half a bold mark
+    size = 0
+    for token in tokens(text):
+        if size + len(token) > budget:
+            break
+        kept.append(token)
+        size += len(token)
+    spaces = [i for i, token in enumerate(kept) if token.isspace()]
+    if spaces and sum(map(len, kept[:spaces[-1]])) > size // 2:  # at a word boundary, unless it loses half
+        del kept[spaces[-1]:]
+
+    def trim() -> None:
+        while kept and kept[-1].isspace():
+            kept.pop()
+
+    trim()
+    if kept.count(BOLD) % 2:  # a bold phrase cut in two: close it, or drop a mark that opens nothing
+        if kept[-1] == BOLD:
+            kept.pop()
+            trim()
+        else:
+            kept.append(BOLD)
+    return "".join(kept) + ELLIPSIS
 
 
 def _fit_quote(block: QuoteBlock, limit: int) -> str:
@@ -200,12 +195,11 @@ def render_article_card(article: Article, people: tuple[Person, ...]) -> Rendere
         if article.comment_count is not None and article.comment_count != comments else ""
     lead = f"{when} · {paragraphs} paragraph{'s' * (paragraphs != 1)} · {comments} reader comment" \
            f"{'s' * (comments != 1)}{counted}"
-    if article.url:
-        lead += f"\n<{article.url}>"
     quoted = [(f"{p.name} — {p.role}" if p.role else p.name) for p in people if p.kind != "commenter"]
     commenters = [p.name for p in people if p.kind == "commenter"]
     blocks = (
         QuoteBlock("Quoted in the story", escape(", ".join(quoted) or "nobody"), None),
         QuoteBlock("Commenters", escape(", ".join(commenters) or "none"), None),
     )
-    return RenderedAnswer(article.title, escape(lead), blocks, article.title, article.url, False)
+    lead = escape(lead) + (f"\n<{link_target(article.url)}>" if article.url else "")  # the address: ours, not escaped
+    return RenderedAnswer(escape(article.title), lead, blocks, article.title, article.url, False)

@@ -74,6 +74,7 @@ FIELDS_PER_EMBED = 25
 EMBED_TOTAL = 6000  # the characters of every embed in one message, together
 CHOICES = 25
 CHOICE_CHARS = 100
+EMBED_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 COMMAND_NAME = re.compile(r"^[-_\w]{1,32}$")
 DESCRIPTION_CHARS = 100
 OPTIONS_PER_COMMAND = 25
@@ -339,6 +340,8 @@ def check_message(body: dict[str, Any], *, edit: bool = False) -> None:
                 if len(text) > EMBED_LIMITS[part]:
                     problems.append(f"embeds.{n}.{part}: Must be {EMBED_LIMITS[part]} or fewer in length.")
                 total += len(text)
+        if embed.get("url") is not None and not EMBED_URL.match(embed["url"]):
+            problems.append(f"embeds.{n}.url: Not a well formed URL.")
         if len(fields) > FIELDS_PER_EMBED:
             problems.append(f"embeds.{n}.fields: Must be {FIELDS_PER_EMBED} or fewer in length.")
         for f in fields:

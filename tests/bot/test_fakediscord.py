@@ -143,6 +143,7 @@ OVER = {
     "footer": {"embeds": [embed(footer={"text": "x" * 2049})]},
     "author": {"embeds": [embed(author={"name": "x" * 257})]},
     "total in one embed": {"embeds": [embed(description="x" * 4096, fields=fields(2, value="y" * 1000))]},
+    "embed url": {"embeds": [embed(title="t", url="javascript:alert(1)")]},
     "total across embeds": {"embeds": [embed(description="x" * 3001), embed(description="x" * 3000)]},
 }
 AT_LIMIT = {
