@@ -135,11 +135,14 @@ _EMBEDDED_WHO = re.compile(r"^who\s+(?P<subject>.+?)\s+(?:is|was)$", _I)
 
 def _unwrap(body: str) -> str:
     """The question inside chat wrappers: "ok so can u tell me who hatami is" -> "who is hatami"."""
-    body = _TRAILER.sub("", _REQUEST.sub("", _OPENER.sub("", body)))
-    if m := _EMBEDDED_WHO.match(body):
+    body = _OPENER.sub("", body)
+    inner = _REQUEST.sub("", body)
+    embedded = inner != body  # "do you know what raj said": an embedded question, in statement order
+    body = _TRAILER.sub("", inner)
+    if embedded and (m := _EMBEDDED_WHO.match(body)):
         return f"who is {m.group('subject')}"
-    if (m := _EMBEDDED_SAID.match(body)) and not re.match(r"(?:did|does|do|has|have|had|is|was|are|were)\b",
-                                                          m.group("subject"), _I):
+    if embedded and (m := _EMBEDDED_SAID.match(body)) and not re.match(
+            r"(?:did|does|do|has|have|had|is|was|are|were)\b", m.group("subject"), _I):
         return f"what did {m.group('subject')} say{m.group('rest')}"
     return body
 
