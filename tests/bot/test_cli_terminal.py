@@ -105,14 +105,20 @@ def test_chat_at_a_terminal_has_line_editing_and_history():
     seen = b""
 
     def until(needle: bytes, count: int = 1) -> None:
+        # One deadline for the whole wait, and EOF ends it: a pty that reads b"" after the child
+        # exits would otherwise keep select() ready and spin forever.
         nonlocal seen
+        deadline = time.monotonic() + 30
         while seen.count(needle) < count:
-            ready, _, _ = select.select([fd], [], [], 30)
+            left = deadline - time.monotonic()
+            ready, _, _ = select.select([fd], [], [], max(left, 0))
             assert ready, seen.decode(errors="replace")[-500:]
             try:
-                seen += os.read(fd, 4096)
+                chunk = os.read(fd, 4096)
             except OSError:
-                break
+                chunk = b""
+            assert chunk, "chat closed its terminal early: " + seen.decode(errors="replace")[-500:]
+            seen += chunk
 
     try:
         until(b"> ")
