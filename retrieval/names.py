@@ -163,6 +163,34 @@ def _by_words(cast: Cast, phrase: str) -> PersonMatch | None:
     return PersonMatch(phrase, person, "words" if edits == 0 else "typo")
 
 
+_ROLE_INDEXES: dict[int, tuple[weakref.ref, dict[str, set[str]], list[str], dict[str, int]]] = {}
+
+
+def _near_role_holders(cast: Cast, key: frozenset[str]) -> list[str]:
+    """People whose roles have, for every typed role word, a word within its allowed edits (a superset of
+    the close fits, in ``cast.roles`` order): an index of role words built once per cast, not a scan."""
+    held = _ROLE_INDEXES.get(id(cast))
+    if held is None or held[0]() is not cast:
+        index: dict[str, set[str]] = {}
+        for n, roles in cast.roles.items():
+            for k, _ in roles:
+                for w in k:
+                    index.setdefault(w, set()).add(n)
+        if len(_ROLE_INDEXES) > 64:
+            _ROLE_INDEXES.clear()
+        held = _ROLE_INDEXES[id(cast)] = (weakref.ref(cast), index, list(index), {n: i for i, n in enumerate(cast.roles)})
+    _, index, vocabulary, order = held
+    keep: set[str] | None = None
+    for t in key:
+        near = {t} if t in index else set()
+        if allowed_edits(t):
+            near |= {w for w, _, _ in process.extract(t, vocabulary, scorer=OSA.distance,
+                                                      score_cutoff=allowed_edits(t), limit=None)}
+        found = set().union(*(index[w] for w in near)) if near else set()
+        keep = found if keep is None else keep & found
+    return sorted(keep or (), key=order.__getitem__)
+
+
 def _by_role(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None) -> PersonMatch | None:
     key, head = role_key(phrase)
     if not key:
@@ -182,7 +210,8 @@ def _by_role(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None) 
         e = _word_edits(t, w)
         return e is not None and e <= allowed_edits(t) and (e == 0 or w not in wordnet().lemmas(t))
 
-    close = [n for n, roles in cast.roles.items() if any(all(any(near(t, w) for w in k) for t in key) for k, _ in roles)]
+    close = [n for n in _near_role_holders(cast, key)
+             if any(all(any(near(t, w) for w in k) for t in key) for k, _ in cast.roles[n])]
     if len(close) == 1 and (person := cast.person(close[0])) is not None:
         return PersonMatch(phrase, person, "typo")
     # "the rangers coach" when the article has two coaches and neither is the Rangers': ask which, when
