@@ -38,6 +38,11 @@ def _pieces(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     for start, end in addresses:
         in_address[start:end] = [True] * (end - start)
     pieces = [("\\" + c) if c in (_IN_ADDRESS if in_address[i] else _ANYWHERE) else c for i, c in enumerate(text)]
+    # "](" closes a masked link that a "[" earlier in the message opened (the bot's own citation links
+    # included), so the "(" of every "](" is escaped too, inside an address as well.
+    for i in range(1, len(text)):
+        if text[i] == "(" and text[i - 1] == "]":
+            pieces[i] = "\\("
     for m in _LINE_START.finditer(text):
         i = m.start(m.lastgroup)
         if not pieces[i].startswith("\\"):

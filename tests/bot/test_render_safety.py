@@ -133,3 +133,15 @@ async def test_an_unknown_article_name_is_echoed_inert(two_articles):
         await settle()
     (told,) = [r.json["content"] for r in fake.requests if r.method == "POST" and r.path.startswith("/webhooks/")]
     assert "I don't know an article called" in told and live(told) == []
+
+
+def test_a_quote_holding_a_link_close_never_captures_the_citation_link_before_it():
+    # Found by the render fuzz: quoted text "]()" after a citation "[¶1](<url>)" made the citation and
+    # everything up to the quote one masked link with an empty target.
+    from retrieval.answer import Quote
+    quote = Quote(passage_id="p1", citation="¶1", kind="paragraph", part="text", speaker=None, author=None,
+                  posted=None, reply_to=None, text="see ]() and ](https://evil.example)",
+                  excerpt="see ]() and ](https://evil.example)", highlights=(), score=1.0)
+    answer = Answer(question="q", kind="search", lead="Found it.", quotes=(quote, quote))
+    rendered = render(answer, replace(open_article(LINKS).article, url=ARTICLE_URL))
+    assert only_our_links(sent_texts(rendered)) == []
