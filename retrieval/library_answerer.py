@@ -346,7 +346,8 @@ class LibraryAnswerer:
             return Answer(text, "article", f"{person.name} is mentioned but not quoted in the library.",
                           speaker=person.name, no_answer=True)
         quotes = tuple(self._quote(key, positions[0], (), 0.0) for key, positions in mine[:MAX_LISTED])
-        lead = (f"{_plural(len(mine), 'article')} quote {person.name}, newest first: "
+        verb = "quotes" if len(mine) == 1 else "quote"
+        lead = (f"{_plural(len(mine), 'article')} {verb} {person.name}, newest first: "
                 + _titles(self, [key for key, _ in mine]) + ".")
         return Answer(text, "article", lead, quotes, speaker=person.name, speaker_role=person.role,
                       speakers=(person.name,))

@@ -58,6 +58,7 @@ def test_which_articles_quote_y(library) -> None:
     assert [q.article.key for q in answer.quotes] == ["port-auto", "port-ends", "port-2018"]
     assert library.ask("Which articles quote Vladimir Putin?").no_answer
     assert library.ask("Which articles quote Memmon?").speaker == "Rashid Memon"  # misspelt: every article asked
+    assert library.ask("Which articles quote Lina Park?").lead.startswith("1 article quotes Lina Park")
 
 
 def test_people_view_counts_articles_and_keeps_same_surnames_apart(library) -> None:
