@@ -7,21 +7,22 @@ import os
 import re
 import shutil
 import sys
-from typing import Any, Iterator, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Iterator, Sequence, TextIO
 
 from retrieval.answer import Answer
 from retrieval.answerer import Answerer
 from retrieval.article import Article
 from retrieval.errors import ArticleFormatError, ArticlebotError
-from retrieval.library_answerer import LibraryAnswerer
 
 from .exit_status import ExitStatus
 from .render import render, to_text
 from .terminal import printable, to_terminal
 from .settings import SettingsError, load_settings
 from .library import Library, database_path, open_article
-from .library_scope import LibraryScopes
 from .store import EVERY_SERVER, Store, StoreError
+
+if TYPE_CHECKING:  # the library's answerer and its index load only for --all: a cold `ask` skips them
+    from retrieval.library_answerer import LibraryAnswerer
 
 
 def answer_json(answer: Answer, text: str) -> dict[str, Any]:
@@ -118,7 +119,7 @@ class Output:
 
 def _article(answerer: Answerer | LibraryAnswerer) -> Article | None:
     """The one article an answerer answers about; None across the library, whose quotes name theirs."""
-    return None if isinstance(answerer, LibraryAnswerer) else answerer.article
+    return answerer.article if isinstance(answerer, Answerer) else None
 
 
 def _answer(answerer: Answerer | LibraryAnswerer, question: str, follow_up: Answer | None,
@@ -300,6 +301,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
     if getattr(args, "all", False):
         if args.article:
             return _fail("--all asks every configured article; leave out --article", ExitStatus.USAGE, err)
+        from .library_scope import LibraryScopes
+
         try:
             path = database_path(settings, args.data)
             store = Store(path) if path.exists() else None  # the kept articles too, when there are any

@@ -1,4 +1,4 @@
-"""BM25 over an article's passages (rank-bm25), returning positions and scores, never texts."""
+"""BM25 over an article's passages (rank-bm25's BM25Plus, bit for bit), returning positions and scores, never texts."""
 from __future__ import annotations
 
 import math
@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Collection, Mapping, Sequence
 
 import numpy as np
-from rank_bm25 import BM25Plus
 
 # Why BM25Plus with delta=0, k1=1.2, b=0.75:
 # - BM25Okapi's idf, log((N - df + .5) / (df + .5)), is 0 for a word in half the passages and
@@ -25,6 +24,30 @@ DELTA = 0.0
 MAX_K = 50
 
 
+class _Stats:
+    """rank-bm25 0.2.2's ``BM25Plus`` statistics (doc_freqs, doc_len, avgdl, idf), computed as it computes
+    them. Importing rank_bm25 imports multiprocessing, a tenth of the CLI's cold start, for the few lines
+    the index needs; tests/retrieval/test_index.py checks the scores against rank-bm25 itself."""
+
+    def __init__(self, corpus: Sequence[Sequence[str]], k1: float, b: float, delta: float) -> None:
+        self.k1, self.b, self.delta = k1, b, delta
+        self.doc_freqs: list[dict[str, int]] = []
+        self.doc_len: list[int] = []
+        nd: dict[str, int] = {}  # word -> number of documents with it
+        num_doc = 0
+        for document in corpus:
+            self.doc_len.append(len(document))
+            num_doc += len(document)
+            frequencies: dict[str, int] = {}
+            for word in document:
+                frequencies[word] = frequencies.get(word, 0) + 1
+            self.doc_freqs.append(frequencies)
+            for word in frequencies:
+                nd[word] = nd.get(word, 0) + 1
+        self.avgdl = num_doc / len(self.doc_len)
+        self.idf = {word: math.log((len(self.doc_len) + 1) / freq) for word, freq in nd.items()}
+
+
 @dataclass(frozen=True)
 class Hit:
     position: int  # index into the documents the index was built from
@@ -39,7 +62,7 @@ class BM25Index:
         self._docs = [list(d) for d in documents]
         self._vocab = [frozenset(d) for d in self._docs]
         # rank-bm25 divides by the mean length: an empty corpus (or all-empty documents) cannot be scored.
-        self._bm25 = BM25Plus(self._docs, k1=K1, b=B, delta=DELTA) if any(self._docs) else None
+        self._bm25 = _Stats(self._docs, k1=K1, b=B, delta=DELTA) if any(self._docs) else None
         # Postings (term -> the documents holding it and how often), so a question scores only the
         # documents that share a word with it: rank-bm25's get_scores walks all N documents in Python
         # for every term, 100 ms at 40k passages. numpy does the same arithmetic over the postings.
@@ -97,7 +120,11 @@ class BM25Index:
             touched_parts.append(ids)
         if not touched_parts:
             return []
-        touched = np.unique(np.concatenate(touched_parts))
+        # The touched documents, ascending (np.unique would import numpy.ma, 10 ms of a cold start).
+        hit = np.zeros(len(self._docs), dtype=bool)
+        for ids in touched_parts:
+            hit[ids] = True
+        touched = np.flatnonzero(hit)
         if within is not None:
             allowed = np.zeros(len(self._docs), dtype=bool)
             allowed[np.fromiter(within, dtype=np.int64)] = True

@@ -3,7 +3,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from rank_bm25 import BM25Okapi
+from rank_bm25 import BM25Okapi, BM25Plus
 
 from retrieval import index as index_module
 from retrieval.analyzer import Analyzer
@@ -76,9 +76,17 @@ def test_scores_only_the_passages_sharing_a_word_yet_equal_rank_bm25_bit_for_bit
     # Scoring through postings skips the passages without any question word; the scores it gives the
     # others must be rank-bm25's own, to the last bit, and in the same order.
     idx = BM25Index(docs)
+    reference = BM25Plus(docs, k1=index_module.K1, b=index_module.B, delta=index_module.DELTA)
     for terms in (["china", "pakistan"], ["defens", "iran", "trump", "tweet"], ["alli", "militari", "turkey"]):
-        full = idx._bm25.get_scores(terms)
+        full = reference.get_scores(terms)
         hits = idx.search(terms, k=50)
         assert hits and all(h.score == float(full[h.position]) for h in hits)
         expected = sorted((p for p in range(len(docs)) if set(terms) & set(docs[p])), key=lambda p: (-full[p], p))
         assert [h.position for h in hits] == expected
+
+
+def test_idf_and_lengths_are_rank_bm25s(docs):
+    idx = BM25Index(docs)
+    reference = BM25Plus(docs, k1=index_module.K1, b=index_module.B, delta=index_module.DELTA)
+    assert all(idx.idf(t) == reference.idf[t] for d in docs for t in d)
+    assert idx._bm25.avgdl == reference.avgdl and idx._bm25.doc_freqs == reference.doc_freqs
