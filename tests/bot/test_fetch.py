@@ -50,7 +50,8 @@ async def server():
         return web.Response(body=b"x" * (fetch.MAX_BYTES + 1), content_type="text/html")
 
     async def slow(request: web.Request) -> web.Response:
-        await asyncio.sleep(2)
+        # Past the fetcher's 1 s timeout (its clock starts before this one); the server's cleanup waits for it.
+        await asyncio.sleep(1.3)
         return web.Response(body=PAGE, content_type="text/html")
 
     async def image(request: web.Request) -> web.Response:
