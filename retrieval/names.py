@@ -21,8 +21,6 @@ import re
 import weakref
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 from dataclasses import dataclass
 from typing import Callable, Literal
 
@@ -135,6 +133,9 @@ def _word_index(cast: Cast) -> tuple[dict[str, list[int]], list[str]]:
 def _near_people(cast: Cast, typed: list[str]) -> list[Person]:
     """People with, for every typed word, a name word it could be a typo of (a superset of those
     ``_fit`` accepts: within one edit more than allowed), in cast order."""
+    from rapidfuzz import process  # on a typo's first search only, as in fuzzy.py: a cold start skips it
+    from rapidfuzz.distance import OSA
+
     index, vocabulary = _word_index(cast)
     keep: set[int] | None = None
     for t in typed:
@@ -180,6 +181,9 @@ def _near_role_holders(cast: Cast, key: frozenset[str]) -> list[str]:
             _ROLE_INDEXES.clear()
         held = _ROLE_INDEXES[id(cast)] = (weakref.ref(cast), index, list(index), {n: i for i, n in enumerate(cast.roles)})
     _, index, vocabulary, order = held
+    from rapidfuzz import process  # on a typo's first search only, as in fuzzy.py: a cold start skips it
+    from rapidfuzz.distance import OSA
+
     keep: set[str] | None = None
     for t in key:
         near = {t} if t in index else set()
