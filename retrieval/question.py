@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .chat_text import normalise_chat
+from .lazy_pattern import LazyPattern
 
 QuestionKind = Literal["who_said", "what_said", "who_is", "article", "search", "invalid"]
 ArticleFacet = Literal["title", "published", "comments", "summary", "source", "speakers"]
@@ -27,25 +28,25 @@ suggesting meaning feeling believing reckoning on
 _AUX = r"(?:also|first|else|actually|really|ever|even|just|has|had|have)"
 _SCOPE_WORDS = (r"person|people|one|commenter|commenters|reader|readers|official|officials|minister|ministers|"
                 r"leader|leaders|politician|politicians|outlet|agency|channel|news\s+channel|side|speaker")
-_WHO_SAID = re.compile(
+_WHO_SAID = LazyPattern(
     rf"^(?:who|which\s+(?P<scope>{_SCOPE_WORDS}))\s+(?:{_AUX}\s+)*"
     r"(?P<verb>(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|will\b|would\b|can\b|could\b|should\b)[a-z’']+"
     r"(?:\s+(?:out\s+at|out\s+against|out|about|of|on|up|at))?)\b\s*(?:that\s+)?(?P<rest>.*)$",
     _I,
 )
 # "who was talking to X", "who is blaming the US": the progressive is the same question.
-_WHO_DOING = re.compile(
+_WHO_DOING = LazyPattern(
     rf"^(?:who|which\s+(?P<scope>{_SCOPE_WORDS}))(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:{_AUX}\s+)*"
     r"(?P<verb>[a-z]+ing(?:\s+(?:out\s+at|out\s+against|out|about|of|on|up|at))?)\b\s*(?:that\s+)?(?P<rest>.*)$",
     _I,
 )
 # Readers talking to each other: "Who replied to / answered / disagreed with / agreed with Y?"
-_WHO_REPLIED = re.compile(
+_WHO_REPLIED = LazyPattern(
     rf"^(?:who|which\s+(?:{_SCOPE_WORDS}))\s+(?:{_AUX}\s+)*"
     r"(?P<verb>replied|replies|responded|responds|answered|answers|disagreed|disagrees|agreed|agrees|argued|"
     r"argues|quoted|quotes|pushed\s+back)"
     r"\s+(?:(?:to|with|on|against)\s+)?(?P<subject>[^?]+?)$", _I)
-_ANYONE = re.compile(
+_ANYONE = LazyPattern(
     r"^(?:(?:did|does|has|had)\s+)?(?:anyone|anybody|someone|somebody|any\s+(?P<scope>commenter|reader|official)s?|"
     r"any\s+of\s+the\s+(?P<scope2>commenters|readers))\s+(?P<verb>[a-z’']+)\s*(?:anything\s+)?(?P<rest>.*)$",
     _I,
@@ -59,18 +60,18 @@ _ASK_VERBS = (
     r"express|voice|slam|attack|lash\s+out(?:\s+at)?|complain|admit|acknowledge|confirm|explain|report|offer|"
     r"reveal|agree|disagree|object|argue|point\s+out|quote"
 )
-_WHAT_SAID = re.compile(
+_WHAT_SAID = LazyPattern(
     r"^(?:what|how)\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+(?P<subject>.+?)\s+(?:else\s+)?"
     rf"(?P<verb>{_ASK_VERBS})(?:\s+else)?"
     r"(?:\s+(?:about|of|on|regarding|concerning|over|in|to)(?:\s+(?P<topic>.+?))?)?$",
     _I,
 )
-_DID_SAY_ABOUT = re.compile(
+_DID_SAY_ABOUT = LazyPattern(
     rf"^(?:did|does|has|had)\s+(?P<subject>.+?)\s+(?P<verb>{_ASK_VERBS})\s+(?:anything\s+|something\s+)?"
     r"(?:(?:about|on|regarding|of)\s+)?(?P<topic>.+)$",
     _I,
 )
-_QUOTES_OF = re.compile(
+_QUOTES_OF = LazyPattern(
     r"^(?:(?:show|give|list|find)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?(?:quotes|comments|words|statements|remarks)\s+"
     r"(?:of|from|by)\s+(?P<subject>.+?)(?:\s+(?:about|on|regarding)\s+(?P<topic>.+))?$",
     _I,
@@ -79,58 +80,58 @@ _QUOTES_OF = re.compile(
 # apostrophe (the answerer reads "hatamis" as Hatami's); without "what is" a topic must follow.
 _VIEW_WORDS = (r"view|views|opinion|opinions|position|positions|stance|take|point|comment|comments|reply|response|"
                r"message|thoughts|verdict|stand|feelings|reaction|line|argument|case")
-_VIEW_OF = re.compile(
+_VIEW_OF = LazyPattern(
     r"^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?P<subject>.+?)(?:'s|’s|’|')?\s+"
     rf"(?:{_VIEW_WORDS})"
     r"(?:\s+(?:about|of|on|regarding|to|over)\s+(?P<topic>.+?))?$",
     _I,
 )
-_VIEW_ON = re.compile(
+_VIEW_ON = LazyPattern(
     r"^(?:and\s+)?(?P<subject>(?:\S+\s+){0,3}?\S+?)(?:'s|’s|’|')?\s+"
     r"(?:take|view|views|opinion|opinions|position|stance|thoughts|verdict|feelings|reaction)\s+(?:about|of|on|regarding|over)\s+(?P<topic>.+?)$",
     _I,
 )
 # "what's X saying (about Y)", "what is X thinking": a speaker in the progressive.
-_SAYING = re.compile(
+_SAYING = LazyPattern(
     r"^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?P<subject>.+?)\s+"
     r"(?P<verb>saying|thinking|talking|writing|claiming|arguing|suggesting|complaining|proposing|demanding|"
     r"posting|tweeting|commenting|asking|warning|telling\s+\w+|on\s+about)"
     r"(?:\s+(?:about|of|on|regarding|over|to)(?:\s+(?P<topic>.+?))?)?$",
     _I,
 )
-_WHO_IS = re.compile(r"^who(?:\s+is|\s+was|'s|’s)\s+(?P<subject>.+?)$", _I)
-_TITLE = re.compile(r"\b(?:title|headline|called|named)\b", _I)
-_PUBLISHED = re.compile(r"\b(?:when|date|published|publication|how old)\b", _I)
+_WHO_IS = LazyPattern(r"^who(?:\s+is|\s+was|'s|’s)\s+(?P<subject>.+?)$", _I)
+_TITLE = LazyPattern(r"\b(?:title|headline|called|named)\b", _I)
+_PUBLISHED = LazyPattern(r"\b(?:when|date|published|publication|how old)\b", _I)
 # "when was this published", "when did it come out": "this" / "it" is the article itself.
-_WHEN_THIS = re.compile(
+_WHEN_THIS = LazyPattern(
     r"^(?:when|what\s+date|what\s+day)\s+(?:was|did|is)\s+(?:this|it|that)(?:\s+(?:piece|story|article|one))?\s+"
     r"(?:published|posted|written|come\s+out|came\s+out|out|put\s+up|released|from)\b", _I)
-_HEADLINE = re.compile(r"^(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?:the\s+)?(?:headline|title)$", _I)
-_COMMENTS = re.compile(r"\bhow\s+many\s+(?:(?:reader\s+)?(?:comments|commenters|replies|readers)\b|"
+_HEADLINE = LazyPattern(r"^(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?:the\s+)?(?:headline|title)$", _I)
+_COMMENTS = LazyPattern(r"\bhow\s+many\s+(?:(?:reader\s+)?(?:comments|commenters|replies|readers)\b|"
                        r"(?:people|persons|readers|users|folks)?\s*(?:commented|replied|left\s+(?:a\s+)?comments?)\b)", _I)
-_ARTICLE = re.compile(r"\b(?:article|story|piece|report|page|news)\b", _I)
-_SUMMARY = re.compile(
+_ARTICLE = LazyPattern(r"\b(?:article|story|piece|report|page|news)\b", _I)
+_SUMMARY = LazyPattern(
     r"^(?:what(?:\s+is|'s|’s)\s+(?:(?:this|the)\s+(?:article|story|piece|report|news)|this|it)\s+(?:all\s+)?about|"
     r"(?:summari[sz]e|sum\s+up|tl;?dr|summary|gist)\b|what\s+happened)", _I)
-_SOURCE = re.compile(r"\b(?:link|url|source|where\s+(?:is|was|can))\b", _I)
-_SPEAKERS = re.compile(
+_SOURCE = LazyPattern(r"\b(?:link|url|source|where\s+(?:is|was|can))\b", _I)
+_SPEAKERS = LazyPattern(
     r"^who\s+(?:is|are|gets|got)\s+(?:quoted|speaking|cited)\b|^who\s+(?:speaks|comments|commented)$|"
     r"^who\s+(?:are|were)\s+the\s+(?:commenters|readers|speakers|people\s+quoted)\b", _I)
-_CROWD = re.compile(r"^(?:the\s+)?(?:commenters|readers|comments|reader\s+comments|people\s+in\s+the\s+comments|people|folks|everyone|everybody)$", _I)
+_CROWD = LazyPattern(r"^(?:the\s+)?(?:commenters|readers|comments|reader\s+comments|people\s+in\s+the\s+comments|people|folks|everyone|everybody)$", _I)
 # "any comments on China": what the commenters say about it.
-_COMMENTS_ON = re.compile(r"^(?:any\s+|the\s+|reader\s+)?comments?\s+(?:on|about|regarding)\s+(?P<topic>.+)$", _I)
+_COMMENTS_ON = LazyPattern(r"^(?:any\s+|the\s+|reader\s+)?comments?\s+(?:on|about|regarding)\s+(?P<topic>.+)$", _I)
 # Chat wrappers around a question: openers ("so", "ok but"), requests ("can you tell me", "do you
 # know", "I want to know") and trailing "again"; an embedded question's word order is put back.
-_OPENER = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hmm+|um+|oh|right|wait)\b[\s,]*)+(?=\w)", _I)
-_REQUEST = re.compile(
+_OPENER = LazyPattern(r"^(?:(?:so|and|but|ok|okay|also|well|hmm+|um+|oh|right|wait)\b[\s,]*)+(?=\w)", _I)
+_REQUEST = LazyPattern(
     r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|give)\s+me|"
     r"(?:do|does|did)\s+(?:you|anyone|anybody)\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|"
     r"i\s+(?:wonder|was\s+wondering)|tell\s+me)\s+(?=(?:what|who|when|where|why|how|which|if|whether)\b)", _I)
-_TRAILER = re.compile(r"[\s,]+(?:again|then|though|tho|exactly|anyway)$", _I)
-_EMBEDDED_SAID = re.compile(
+_TRAILER = LazyPattern(r"[\s,]+(?:again|then|though|tho|exactly|anyway)$", _I)
+_EMBEDDED_SAID = LazyPattern(
     rf"^what\s+(?P<subject>.+?)\s+(?:said|says|thinks|thought|wrote|writes|meant|means|feels|felt)"
     r"(?P<rest>(?:\s+(?:about|of|on|regarding)\s+.+)?)$", _I)
-_EMBEDDED_WHO = re.compile(r"^who\s+(?P<subject>.+?)\s+(?:is|was)$", _I)
+_EMBEDDED_WHO = LazyPattern(r"^who\s+(?P<subject>.+?)\s+(?:is|was)$", _I)
 
 
 def _unwrap(body: str) -> str:
@@ -149,7 +150,7 @@ def _unwrap(body: str) -> str:
 
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it"}
 # Words that make a question a question but name nothing to look for.
-_FILLER = re.compile(
+_FILLER = LazyPattern(
     r"\b(?:anyone|anybody|someone|somebody|something|anything|everyone|everybody|mentioned|mentions?|"
     r"(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|comments?)|"
     # a question's own words for amount and time ask for a number, they name nothing to find
