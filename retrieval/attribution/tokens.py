@@ -42,6 +42,19 @@ class Token:
         object.__setattr__(self, "is_capitalised", self.text[:1].isupper())
 
 
+_new_token = object.__new__
+
+
+def _token(word: str, start: int, end: int, sentence: int, quoted: bool) -> Token:
+    """``Token(word, start, end, sentence, quoted)`` without the frozen dataclass's __init__ and
+    __post_init__ (an object.__setattr__ per field): tokenizing every paragraph at open builds
+    hundreds of thousands of tokens, and that machinery was most of the cost. Same fields, same values."""
+    t = _new_token(Token)
+    t.__dict__.update(text=word, start=start, end=end, sentence=sentence, quoted=quoted, low=word.lower(),
+                      is_word=word[:1].isalnum(), is_capitalised=word[:1].isupper())
+    return t
+
+
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     sentence = 0
@@ -51,17 +64,17 @@ def tokenize(text: str) -> list[Token]:
         word = m.group()
         if word in _OPEN_QUOTES:
             in_quote = True
-            tokens.append(Token(word, m.start(), m.end(), sentence, True))
+            tokens.append(_token(word, m.start(), m.end(), sentence, True))
             continue
         if word in _CLOSE_QUOTES:
             in_quote = False
-            tokens.append(Token(word, m.start(), m.end(), sentence, True))
+            tokens.append(_token(word, m.start(), m.end(), sentence, True))
             continue
         if word == '"':
             straight_open = not straight_open
-            tokens.append(Token(word, m.start(), m.end(), sentence, True))
+            tokens.append(_token(word, m.start(), m.end(), sentence, True))
             continue
-        tokens.append(Token(word, m.start(), m.end(), sentence, in_quote or straight_open))
+        tokens.append(_token(word, m.start(), m.end(), sentence, in_quote or straight_open))
         if word in SENTENCE_END and not (in_quote or straight_open):
             sentence += 1
     return tokens
