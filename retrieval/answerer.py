@@ -44,11 +44,11 @@ class Answerer:
         self.analyzer = analyzer or Analyzer()
         self.cast: Cast = attribute(article)
         self.segments: list[Segment] = []
-        shown = _comments_by_author(article)
+        shown, squashed = _comments_by_author(article), {}
         for p in article.passages:
             # A reply's quoted words are indexed as the quoted commenter's own only when their comment
             # is not on the page; otherwise that comment answers, and the reply stays a reply.
-            if p.quoted and not _quotes_shown_comment(shown, p):
+            if p.quoted and not _quotes_shown_comment(shown, p, squashed):
                 self.segments.append(Segment(p, "quoted", p.quoted, self.cast.speaker_of(p.id, "quoted")))
             self.segments.append(Segment(p, "text", p.text, self.cast.speaker_of(p.id, "text")))
         self.index = BM25Index([self.analyzer.terms(s.text) for s in self.segments])
@@ -423,16 +423,24 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _comments_by_author(article: Article) -> dict[str, list[tuple[int, str]]]:
-    shown: dict[str, list[tuple[int, str]]] = {}
+def _comments_by_author(article: Article) -> dict[str, list[Passage]]:
+    shown: dict[str, list[Passage]] = {}
     for c in article.comments:
-        shown.setdefault(c.author or "", []).append((c.number, _squash(c.text)))
+        shown.setdefault(c.author or "", []).append(c)
     return shown
 
 
-def _quotes_shown_comment(shown: dict[str, list[tuple[int, str]]], reply: Passage) -> bool:
+def _quotes_shown_comment(shown: dict[str, list[Passage]], reply: Passage, squashed: dict[str, str]) -> bool:
+    """Whether the reply quotes an earlier comment of the one it answers; ``squashed`` keeps each comment's
+    squashed text once made: only comments that a reply quotes from are squashed, not every comment."""
     quoted = _squash(reply.quoted or "")
-    return any(quoted in text for number, text in shown.get(reply.reply_to or "", ()) if number < reply.number)
+    for c in shown.get(reply.reply_to or "", ()):
+        if c.number < reply.number:
+            if c.id not in squashed:
+                squashed[c.id] = _squash(c.text)
+            if quoted in squashed[c.id]:
+                return True
+    return False
 
 
 def _matched(hits: list[Hit]) -> tuple[str, ...]:

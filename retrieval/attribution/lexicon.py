@@ -7,6 +7,7 @@ Kept apart from the rules so the rules read as rules, and so a list can grow wit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Country -> nationality adjective, so "Pakistan's defence minister" and "the Pakistani defense minister"
 # name the same role. Several spellings of a country map to one adjective.
@@ -216,6 +217,7 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this",
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
+@lru_cache(maxsize=65536)  # asked of the same few thousand words hundreds of thousands of times at open
 def bare(word: str) -> str:
     """A word as names and roles compare it: lowercase, no possessive, no final period."""
     return _POSSESSIVE.sub("", word).rstrip(".").lower() if len(word) > 1 else word.lower()
