@@ -172,8 +172,11 @@ def _parse_comments(lines: list[str], start: int, stop: int, path: str) -> list[
     return comments
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip().casefold()
+    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip().casefold()
 
 
 def _comment(author: str, posted, paragraphs: list[str], line: int, text_line: int,
@@ -185,7 +188,8 @@ def _comment(author: str, posted, paragraphs: list[str], line: int, text_line: i
         return fields
     name, rest = reply.group("name").strip(), reply.group("rest").strip()
     earlier_text = earlier.get(name.casefold(), [])
-    quotes_earlier = bool(rest) and any(_squash(rest) in t for t in earlier_text)
+    squashed = _squash(rest)
+    quotes_earlier = bool(rest) and any(squashed in t for t in earlier_text)
     # "@Name: words" quotes Name when the words are Name's (found in an earlier comment), or when
     # the reply goes on in paragraphs of its own; otherwise the words are the reply's, addressed to Name.
     if quotes_earlier or (rest and len(paragraphs) > 1):

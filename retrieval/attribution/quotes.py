@@ -44,6 +44,8 @@ def continuation(r: Reading, p: Passage, toks: list[Token], previous: Passage | 
 
 
 def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> tuple[QuoteSpan, ...]:
+    if not found:
+        return ()  # no source and no speaker to continue: no sentence can own a span
     sentences: dict[int, list[int]] = {}
     for i, t in enumerate(toks):
         sentences.setdefault(t.sentence, []).append(i)
@@ -56,7 +58,6 @@ def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> t
     current: Resolved | None = floating[0] if floating else None
     for sentence, idx in sentences.items():
         owners = by_sentence.get(sentence)
-        quoted = [i for i in idx if toks[i].quoted and toks[i].text not in QUOTE_MARKS]
         if owners:
             for owner, part in _clauses(owners, idx):
                 words = [i for i in part if toks[i].quoted and toks[i].text not in QUOTE_MARKS]
@@ -64,9 +65,11 @@ def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> t
                     spans.append(_span(p, toks, start, end, owner))
             speech = [o for o in owners if o.kind == "speech"]
             current = speech[-1] if speech else current
-        elif quoted and current is not None and len(quoted) * 2 >= sum(toks[i].is_word for i in idx):
-            for start, end in _runs(toks, quoted):  # a quotation with no cue continues the speaker before it
-                spans.append(_span(p, toks, start, end, current))
+        elif current is not None:
+            quoted = [i for i in idx if toks[i].quoted and toks[i].text not in QUOTE_MARKS]
+            if quoted and len(quoted) * 2 >= sum(toks[i].is_word for i in idx):
+                for start, end in _runs(toks, quoted):  # a quotation with no cue continues the speaker before it
+                    spans.append(_span(p, toks, start, end, current))
     return tuple(spans)
 
 

@@ -57,24 +57,26 @@ def _token(word: str, start: int, end: int, sentence: int, quoted: bool) -> Toke
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
     sentence = 0
     in_quote = False
     straight_open = False
     for m in _TOKEN.finditer(text):
         word = m.group()
+        start, end = m.span()
         if word in _OPEN_QUOTES:
             in_quote = True
-            tokens.append(_token(word, m.start(), m.end(), sentence, True))
+            append(_token(word, start, end, sentence, True))
             continue
         if word in _CLOSE_QUOTES:
             in_quote = False
-            tokens.append(_token(word, m.start(), m.end(), sentence, True))
+            append(_token(word, start, end, sentence, True))
             continue
         if word == '"':
             straight_open = not straight_open
-            tokens.append(_token(word, m.start(), m.end(), sentence, True))
+            append(_token(word, start, end, sentence, True))
             continue
-        tokens.append(_token(word, m.start(), m.end(), sentence, in_quote or straight_open))
+        append(_token(word, start, end, sentence, in_quote or straight_open))
         if word in SENTENCE_END and not (in_quote or straight_open):
             sentence += 1
     return tokens
