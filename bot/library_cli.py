@@ -116,11 +116,18 @@ def cmd_add(args: argparse.Namespace, settings: Settings, out: TextIO, err: Text
     return status
 
 
-def cmd_list(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+def _open_store(args: argparse.Namespace, settings: Settings, err: TextIO) -> Store | None:
+    """The library database the command names (``--data``, else the settings'), or None after one error line."""
     try:
-        store = Store(database_path(settings, getattr(args, "data", None)))
+        return Store(database_path(settings, getattr(args, "data", None)))
     except StoreError as exc:
         err.write(f"articlebot: error: {exc}\n")
+        return None
+
+
+def cmd_list(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    store = _open_store(args, settings, err)
+    if store is None:
         return ExitStatus.ERROR
     guild = args.guild or EVERY_SERVER
     kept = store.list(guild, 0, store.count(guild))
@@ -140,10 +147,8 @@ def cmd_list(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
 
 
 def cmd_remove(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
-    try:
-        store = Store(database_path(settings, getattr(args, "data", None)))
-    except StoreError as exc:
-        err.write(f"articlebot: error: {exc}\n")
+    store = _open_store(args, settings, err)
+    if store is None:
         return ExitStatus.ERROR
     guild = args.guild or EVERY_SERVER
     if not store.remove(guild, args.key):
