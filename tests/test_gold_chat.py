@@ -11,6 +11,7 @@ import yaml
 from retrieval.answerer import Answerer
 from retrieval.load import load_article
 from tests.conftest import SHIPPED
+from tests.gold_scoring import speaker_miss
 
 TESTS = Path(__file__).resolve().parent
 GOLD = yaml.safe_load((TESTS / "gold" / "chat_questions.yaml").read_text(encoding="utf-8"))
@@ -43,18 +44,7 @@ def answerer_for(article: str) -> Answerer:
 
 def miss(item: dict) -> str | None:
     """Why the answer is wrong, or None when it is right."""
-    a = answerer_for(item["article"]).ask(item["q"])
-    if item.get("no_answer"):
-        return None if a.no_answer and not a.quotes else f"expected no answer, got {a.speaker} {a.passage_ids}"
-    if a.no_answer:
-        return f"no answer: {a.lead}"
-    if "speaker" in item and a.speaker != item["speaker"]:
-        return f"speaker {a.speaker!r}, expected {item['speaker']!r}"
-    if item.get("passages") and (not a.passage_ids or a.passage_ids[0] not in item["passages"]):
-        return f"best passage {a.passage_ids[:1]}, expected one of {item['passages']}"
-    if "lead" in item and item["lead"] not in a.lead:
-        return f"lead {a.lead!r} lacks {item['lead']!r}"
-    return None
+    return speaker_miss(answerer_for(item["article"]).ask(item["q"]), item)
 
 
 def test_gold_items_are_well_formed():

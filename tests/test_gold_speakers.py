@@ -11,6 +11,7 @@ import yaml
 from retrieval.answerer import Answerer
 from retrieval.load import load_article
 from tests.conftest import DATA, SHIPPED
+from tests.gold_scoring import speaker_miss
 
 GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "speaker_questions.yaml").read_text(encoding="utf-8"))
 MIN_ACCURACY = 0.9
@@ -24,24 +25,7 @@ def answerer_for(article: str) -> Answerer:
 
 def miss(item: dict) -> str | None:
     """Why the answer is wrong, or None when it is right."""
-    a = answerer_for(item["article"]).ask(item["q"])
-    if item.get("no_answer"):
-        if not a.no_answer or a.quotes:
-            return f"expected no answer, got {a.speaker} {a.passage_ids}"
-        return None
-    if a.no_answer:
-        return f"no answer: {a.lead}"
-    if a.speaker != item["speaker"]:
-        return f"speaker {a.speaker!r}, expected {item['speaker']!r}"
-    want = item.get("passages")
-    if want:
-        if item.get("all") and list(a.passage_ids) != want:
-            return f"passages {a.passage_ids}, expected {want}"
-        if not a.passage_ids or a.passage_ids[0] not in want:
-            return f"best passage {a.passage_ids[:1]}, expected one of {want}"
-    if "lead" in item and item["lead"] not in a.lead:
-        return f"lead {a.lead!r} lacks {item['lead']!r}"
-    return None
+    return speaker_miss(answerer_for(item["article"]).ask(item["q"]), item)
 
 
 def test_gold_items_are_well_formed():
