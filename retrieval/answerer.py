@@ -234,7 +234,9 @@ class Answerer:
         best = quotes[0]
         if asking and best.speaker:
             names = _names(quotes)
-            lead = f"{_with_role(best.speaker, None, self.cast.person(best.speaker))} asked about {q.topic} ({best.citation})."
+            # "asked whether / if X" is the reader's own clause: not "asked about whether X".
+            about = "" if q.topic.lower().split(maxsplit=1)[:1] in (["whether"], ["if"]) else "about "
+            lead = f"{_with_role(best.speaker, None, self.cast.person(best.speaker))} asked {about}{q.topic} ({best.citation})."
             return Answer(q.text, q.kind, lead, quotes, speaker=best.speaker, speakers=names,
                           matched_terms=_matched(hits), **_how_read(reading))
         if best.speaker is None:

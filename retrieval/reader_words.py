@@ -7,7 +7,8 @@ A word some passage has is itself, at full weight. A word no passage has is, in 
   ``BRIDGE_WEIGHT``. Only words no passage has are bridged, so a bridged word never outranks a
   passage holding the reader's own word;
 - dropped when it is a light word, too vague to look for ("going", "get", "take": more WordNet
-  senses than ``MAX_SENSES``);
+  senses than ``MAX_SENSES``), or a function word WordNet doesn't hold ("whether", "among", "without"):
+  never a name the article lacks, nor a typo of an article word ("whether" is not "weather");
 - otherwise a name the article lacks when it is not English ("putin", "imran"): no answer then,
   however well the other words match; or left as it is (it weighs in the total and matches nothing).
 """
@@ -29,6 +30,15 @@ BRIDGE_WEIGHT = 0.5
 # reader's word, or to be it in another form.
 MAX_SENSES = 20
 
+
+# Closed-class words (conjunctions, prepositions, pronouns) that are neither stopwords nor in WordNet,
+# which holds only nouns, verbs, adjectives and adverbs: without this list they would read as names the
+# article lacks ("Who asked whether ..." answered "doesn't say").
+FUNCTION_WORDS = frozenset("""
+whether although though unless whereas whilst toward towards among amongst upon onto unto without within
+whose whoever whomever whichever whenever wherever whatever since via per beside amid amidst versus vs
+anyone anybody everyone everybody anything something everything somewhere anywhere everywhere
+""".split())
 
 _PHRASAL = re.compile(r"\b([a-z]+)\s+(up|down|out|off|back|in|on|over|away|through|along|around|about)\b", re.I)
 
@@ -129,6 +139,8 @@ class WordReader:
                 slots.append(Slot(word, {tok.term: 1.0}))
                 continue
             low = word.casefold()
+            if low in FUNCTION_WORDS:
+                continue
             capitalised = tok.start > 0 and word[:1].isupper()
             english = low.isalpha() and wordnet().is_word(low)
             if low.isalpha() and not english and low not in MALE_NAMES and low not in FEMALE_NAMES:

@@ -72,6 +72,12 @@ def test_who_asked_about_a_topic_is_the_reader_who_asked_a_question_about_it(shi
     assert thread.ask("Who asked about buses being late?").no_answer
 
 
+def test_who_asked_whether_is_the_reader_who_asked_it_in_the_readers_words(thread):
+    a = thread.ask("Who asked whether the lanes will run past the hospital?")
+    assert (a.speaker, a.quotes[0].passage_id) == ("Ayesha", "c1")
+    assert a.lead.startswith("Ayesha (a commenter) asked whether the lanes will run past the hospital (comment #1)")
+
+
 def test_who_replied_disagreed_or_answered_by_reply_links_and_mentions(shipped_answerer, thread):
     a = shipped_answerer.ask("Who disagreed with Meraj shahab?")
     assert (a.speaker, a.lead) == ("cuban", "cuban disagreed with Meraj shahab.")

@@ -81,3 +81,13 @@ def test_a_phrasal_verb_is_bridged_to_the_articles_one_word(tmp_path):
     b = _article(tmp_path, "The judge ordered him to repay the money.", "He said he would pay the money.")
     assert b.ask("will he pay back the money").passage_ids[0] == "p2"
     assert wordnet().of_word.get("pay_back")  # phrasal verbs are in the table, joined by "_"
+
+
+def test_function_words_the_article_lacks_are_neither_names_nor_typos(tmp_path):
+    # WordNet holds no conjunctions or prepositions: "whether" is not a missing name, nor "weather".
+    a = _article(tmp_path, "Is the councillor really no relation of the club chairman?",
+                 "The weather on match nights was cold.")
+    assert [s.word for s in a.reader.read("whether the councillor is really no relation").slots] == [
+        "councillor", "really", "relation"]
+    answer = a.ask("Who asked whether the councillor is really no relation?")
+    assert not answer.no_answer and answer.passage_ids[0] == "p1"

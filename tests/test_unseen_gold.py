@@ -1,0 +1,68 @@
+"""The unseen gold set (issue 7): two articles written for it, in the shipped page format and in YAML, with
+questions written before the system was run on them, answered by the real ``Answerer.ask`` and judged by
+``tests/gold_scoring.py`` like the other gold sets. Holds the score it reached as a floor."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from retrieval.answerer import Answerer
+from retrieval.load import load_article
+from tests.conftest import DATA
+from tests.gold_scoring import general_miss, speaker_miss
+
+UNSEEN = DATA / "unseen"
+GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_questions.yaml").read_text(encoding="utf-8"))
+MIN_ACCURACY = 0.92
+_SPEAKER_KEYS = {"article", "q", "speaker", "passages", "all", "no_answer", "lead"}
+_GENERAL_KEYS = {"article", "q", "answer", "also", "kind", "lead", "no_answer"}
+
+
+@lru_cache(maxsize=None)
+def answerer_for(article: str) -> Answerer:
+    return Answerer(load_article(UNSEEN / article))
+
+
+def same_name(got: str | None, want: str) -> bool:
+    """Names compare without case or a leading "the" ("the Calder Bay Herald" is "Calder Bay Herald")."""
+    def norm(name: str) -> str:
+        name = " ".join(name.casefold().split())
+        return name[4:] if name.startswith("the ") else name
+    return got is not None and norm(got) == norm(want)
+
+
+def miss(item: dict) -> str | None:
+    """Why the answer is wrong, or None when it is right."""
+    answer = answerer_for(item["article"]).ask(item["q"])
+    return speaker_miss(answer, item, same_name) if "speaker" in item else general_miss(answer, item)
+
+
+def test_gold_items_are_well_formed_and_name_real_passages():
+    assert len({(g["article"], g["q"]) for g in GOLD}) == len(GOLD)
+    for item in GOLD:
+        keys = _SPEAKER_KEYS if "speaker" in item else _GENERAL_KEYS
+        assert set(item) <= keys, f"{item['q']}: unknown keys {set(item) - keys}"
+        ids = {p.id for p in answerer_for(item["article"]).article.passages}
+        named = [*item.get("passages", ()), *([item["answer"]] if "answer" in item else ()), *item.get("also", ())]
+        assert set(named) <= ids, item["q"]
+        assert item.get("no_answer") or named or item.get("lead"), item["q"]
+
+
+def test_gold_set_covers_both_formats_and_every_kind():
+    by_article = {g["article"] for g in GOLD}
+    assert by_article == {"museum-masks.txt", "observatory-floodlights.yaml"}
+    for article in by_article:
+        items = [g for g in GOLD if g["article"] == article]
+        assert len(items) >= 20
+        assert sum(1 for g in items if g.get("no_answer")) >= 2
+        assert sum(1 for g in items if "speaker" not in g) >= 5
+
+
+def test_unseen_gold_accuracy(score_report):
+    misses = [f"{g['article']}: {g['q']}: {m}" for g in GOLD if (m := miss(g)) is not None]
+    accuracy = 1 - len(misses) / len(GOLD)
+    line = f"unseen gold: {len(GOLD) - len(misses)}/{len(GOLD)} = {accuracy:.1%}"
+    score_report(f"{line}; misses: {misses}")
+    assert accuracy >= MIN_ACCURACY, f"{line}; misses: {misses}"
