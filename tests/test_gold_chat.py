@@ -15,6 +15,9 @@ from tests.gold_scoring import speaker_miss
 
 TESTS = Path(__file__).resolve().parent
 GOLD = yaml.safe_load((TESTS / "gold" / "chat_questions.yaml").read_text(encoding="utf-8"))
+# Fresh DEV material written after the first round of fixes (two new articles, tests/data/chat_dev/):
+# always DEV, so tuning on the first DEV split's last misses is not the only evidence.
+FRESH = yaml.safe_load((TESTS / "gold" / "chat_dev_questions.yaml").read_text(encoding="utf-8"))
 _KEYS = {"article", "q", "speaker", "passages", "no_answer", "lead"}
 UNSEEN = "data/chat/"
 # Floors: the scores this code reaches; a change may raise them, never lower them.
@@ -23,6 +26,7 @@ UNSEEN = "data/chat/"
 # lemma-aware bridges, informal and misspelt roles, light words: DEV 38/40, TEST 34/38 = 89.5%.
 MIN_DEV = 0.94
 MIN_TEST = 0.89
+MIN_FRESH = 0.0
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -48,7 +52,7 @@ def miss(item: dict) -> str | None:
 
 
 def test_gold_items_are_well_formed():
-    for item in GOLD:
+    for item in GOLD + FRESH:
         assert set(item) <= _KEYS, f"{item['q']}: unknown keys {set(item) - _KEYS}"
         assert item["article"] == "shipped" or (TESTS / item["article"]).is_file(), item
         assert item.get("no_answer") or item.get("passages") or item.get("lead"), item["q"]
@@ -58,6 +62,7 @@ def test_gold_set_is_big_enough():
     dev, test = split(GOLD)
     assert len(GOLD) >= 60 and len(test) >= len(GOLD) / 3
     assert sum(1 for g in test if g["article"].startswith(UNSEEN)) >= 15
+    assert len(FRESH) >= 40 and not any(g["article"].startswith(UNSEEN) for g in FRESH)
 
 
 def test_chat_gold_dev(score_report):
@@ -66,6 +71,13 @@ def test_chat_gold_dev(score_report):
     accuracy = 1 - len(misses) / len(dev)
     score_report(f"chat gold DEV: {len(dev) - len(misses)}/{len(dev)} = {accuracy:.1%}; misses: {misses}")
     assert accuracy >= MIN_DEV, misses
+
+
+def test_chat_gold_fresh_dev(score_report):
+    misses = [f"{g['q']}: {m}" for g in FRESH if (m := miss(g)) is not None]
+    accuracy = 1 - len(misses) / len(FRESH)
+    score_report(f"chat gold fresh DEV: {len(FRESH) - len(misses)}/{len(FRESH)} = {accuracy:.1%}; misses: {misses}")
+    assert accuracy >= MIN_FRESH, misses
 
 
 def test_chat_gold_test_score_only(score_report):
