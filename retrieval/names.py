@@ -3,8 +3,8 @@ hatamy say?", "whats hatamis take" and the bot's autocomplete.
 
 In order, the first that finds one person wins:
 1. the article's own forms (``find_person``: name, surname, alias, role, commenter name);
-2. a possessive typed without its apostrophe ("hatamis", "cubans");
-3. every typed word found among one person's name words ("ayesha" -> Ayesha Memon), typos allowed
+2. a possessive typed without its apostrophe ("hatamis", "cubans", "jens" for Jen M);
+3. every typed word found among one person's name words ("ayesha" -> Ayesha Memon, "rob" -> Rob_1974), typos allowed
    word by word (``fuzzy``), but never one real name for another: every typed word must match, so
    "Imran Khan" is not "Khurram Dastagir Khan", and a known forename never stands for another
    forename of the other sex ("Nadia" is not "Nadim");
@@ -53,7 +53,9 @@ class PersonMatch:
 
 
 def _words(text: str) -> list[str]:
-    words = [w for w in re.findall(r"[\w’'.-]+", normalise_phrase(text)) if w not in HONORIFICS]
+    # Letters only: a commenter's handle is read as the names in it ("Rob_1974" is "rob", as a reader
+    # types it); its digits and underscores name no one.
+    words = [w for w in re.findall(r"[^\W\d_](?:[^\W\d_]|[’'.-])*", normalise_phrase(text)) if w not in HONORIFICS]
     return [re.sub(r"['’]s?$", "", w).strip(".") for w in words if w.strip(".")]
 
 
@@ -244,6 +246,10 @@ def match_person(cast: Cast, phrase: str, in_article: Callable[[str], bool] | No
         person = find_person(cast, phrase[:-1])
         if person is not None and any(last[:-1].casefold() in form for form in _name_forms(person)):
             return PersonMatch(phrase, person, "possessive")
+        # "jens take": a forename only one person's name has, with its possessive's s ("Jen M")
+        bare = _by_words(cast, phrase[:-1])
+        if bare is not None and bare.how == "words":
+            return PersonMatch(phrase, bare.person, "possessive")
     if (found := _by_words(cast, phrase)) is not None and (found.person or found.suggestions):
         return found
     if (role := _by_role(cast, phrase, in_article)) is not None:

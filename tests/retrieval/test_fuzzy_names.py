@@ -148,3 +148,18 @@ def test_the_answerers_find_person_reads_names_as_questions_do(answerer):
 def test_an_office_in_another_country_is_not_offered(answerer):
     assert "Trump" not in answerer.ask("who is the president of iran").lead
     assert answerer.ask("who's the defence minister").lead == "Did you mean Ali Hatami or Khurram Dastagir Khan?"
+
+
+def test_a_handle_is_read_as_the_name_in_it_and_a_bare_forename_takes_a_possessive(tmp_path):
+    page = tmp_path / "a.yaml"
+    page.write_text("title: T\npublished: 2024-01-02\nparagraphs:\n  - Talks ended.\ncomments:\n"
+                    "  - {author: Rob_1974, posted: 2024-01-02 10:00, text: Build the wall first.}\n"
+                    "  - {author: Jen M, posted: 2024-01-02 11:00, text: Nobody answered the letters.}\n"
+                    "  - {author: Robyn, posted: 2024-01-02 12:00, text: Same here.}\n", encoding="utf-8")
+    cast = attribute(load_article(page))
+    assert match_person(cast, "rob").person.name == "Rob_1974"
+    assert match_person(cast, "Rob_1974").person.name == "Rob_1974"
+    assert (match_person(cast, "jens").person.name, match_person(cast, "jens").how) == ("Jen M", "possessive")
+    assert match_person(cast, "robyns").person.name == "Robyn"
+    answer = Answerer(load_article(page)).ask("jens take on the letters")
+    assert (answer.speaker, answer.passage_ids[:1]) == ("Jen M", ("c2",))
