@@ -109,7 +109,10 @@ _WHEN_THIS = LazyPattern(
 _HEADLINE = LazyPattern(r"^(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?:the\s+)?(?:headline|title)$", _I)
 _COMMENTS = LazyPattern(r"\bhow\s+many\s+(?:(?:reader\s+)?(?:comments|commenters|replies|readers)\b|"
                        r"(?:people|persons|readers|users|folks)?\s*(?:commented|replied|left\s+(?:a\s+)?comments?)\b)", _I)
-_ARTICLE = LazyPattern(r"\b(?:article|story|piece|report|page|news)\b", _I)
+# "report" is the article only as a noun ("the report", "this report"): "when does the inquiry report"
+# asks about the inquiry, not about the article's date.
+_ARTICLE = LazyPattern(r"\b(?:article|story|piece|page|news)\b|"
+                       r"\b(?:the|this|that|your|ur|its|a|to|of|in|for)\s+report\b", _I)
 _SUMMARY = LazyPattern(
     r"^(?:what(?:\s+is|'s|’s)\s+(?:(?:this|the)\s+(?:article|story|piece|report|news)|this|it)\s+(?:all\s+)?about|"
     r"(?:summari[sz]e|sum\s+up|tl;?dr|summary|gist)\b|what\s+happened)", _I)

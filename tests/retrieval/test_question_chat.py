@@ -62,3 +62,10 @@ def test_amount_words_are_not_searched_for():
 def test_a_message_that_is_only_chat_is_empty():
     for typed in ("lol", "👍", "<@123456>", "@articlebot ??"):
         assert parse_question(typed).problem == "empty"
+
+
+def test_report_as_a_verb_is_not_the_article():
+    q = parse_question("when does the inquiry report")
+    assert (q.kind, q.topic) == ("search", "when does the inquiry report")
+    assert parse_question("when was the report published").facet == "published"
+    assert parse_question("whats the link to this report").facet == "source"
