@@ -6,9 +6,11 @@ from typing import Collection
 
 from .analyzer import Analyzer
 from .answer import Answer, Quote
+from .answer_type import Wanted, states, wanted
 from .article import Article, Passage
 from .attribution import attribute, find_person
 from .bridge import wordnet
+from .chat_text import normalise_chat
 from .excerpt import excerpt
 from .index import BM25Index, Hit
 from .names import PersonMatch, match_person
@@ -134,6 +136,18 @@ class Answerer:
 
         return sorted(hits, key=lambda h: not cued(h))
 
+    def _stating_first(self, hits: list[Hit], reading: Reading, kind: Wanted | None) -> list[Hit]:
+        """"When ...?" / "How many ...?": among passages close enough to answer, those that state a
+        time or an amount come first (``answer_type``)."""
+        if kind is None or len(hits) < 2:
+            return hits
+
+        def answers(h: Hit) -> bool:
+            return (states(kind, self.segments[h.position].text)
+                    and self.reader.coverage(reading, h.matched) >= MIN_COVERAGE)
+
+        return sorted(hits, key=lambda h: not answers(h))
+
     def _asked_spans(self, passage_id: str, terms: Collection[str], person: str | None,
                      kind: str = "speech") -> tuple[QuoteSpan, ...]:
         """In a paragraph with more than one speaker: the spans of ``person``, or else the one span
@@ -181,6 +195,7 @@ class Answerer:
         hits, terms, enough, reading = self._rank(q.topic, k)
         if not enough:
             return self._doesnt_say(q, _did_you_mean_words(reading))
+        hits = self._stating_first(hits, reading, wanted(normalise_chat(q.text)))
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         best = quotes[0]
         lead = f"The best match is {best.citation}" + (f", from {best.speaker}." if best.speaker else ".")

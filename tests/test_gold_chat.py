@@ -24,9 +24,12 @@ UNSEEN = "data/chat/"
 # Baseline before any change (1820c9b): DEV 18/40 = 45.0%, TEST 15/38 = 39.5%.
 # With chat text, typos, names and WordNet bridges: DEV 38/40 = 95.0%, TEST 35/38 = 92.1%; with
 # lemma-aware bridges, informal and misspelt roles, light words: DEV 38/40, TEST 34/38 = 89.5%.
+# Fresh DEV (written then, 69 questions on two new articles): 56/69 before any change; handles and
+# bare-forename possessives, "report" as a verb, "when"/"how many" take the passage stating a time or
+# an amount: fresh DEV 60/69, DEV 38/40, TEST 35/38 = 92.1%.
 MIN_DEV = 0.94
-MIN_TEST = 0.89
-MIN_FRESH = 0.0
+MIN_TEST = 0.92
+MIN_FRESH = 0.86
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:
