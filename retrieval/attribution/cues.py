@@ -32,7 +32,10 @@ _PROGRESSIVE_AUX = {"is", "are", "was", "were", "been", "be"}
 _NEGATIONS = {"not", "never", "n't", "did", "does", "do", "cannot", "could", "can", "may", "might", "must",
               "should", "would", "will", "has", "had", "have"}
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-               "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
+               "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
+_TIME_LEADS = {"on", "last", "this", "late", "early", "in", "next"}
 _LIGHT_REACH = 4
 # "after accusing them", "while insisting": a participle clause whose subject is the main clause's.
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "while", "by", "when", "without", "since"})  # words between a light verb and its communication noun: "issued a brief written statement"
@@ -61,8 +64,8 @@ def skip_between(toks: list[Token], j: int) -> int:
         if low in BETWEEN or low in _NEGATIONS or (low.endswith("ly") and not toks[j].is_capitalised):
             j -= 1
             n += 1
-        elif low in _TIME_WORDS and j >= 1 and toks[j - 1].low in {"on", "last", "this", "late", "early"}:
-            j -= 2  # "on Monday", "last week"
+        elif (low in _TIME_WORDS or (low.isdigit() and len(low) == 4)) and j >= 1 and toks[j - 1].low in _TIME_LEADS:
+            j -= 2  # "on Monday", "last week", "in October", "in 2019"
             n += 1
         else:
             break

@@ -196,7 +196,11 @@ def is_plural_role(word: str) -> bool:
 HEAD_SYNONYMS = {"chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
                  "spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
                  "organizer": "organiser", "defence": "defense", "labour": "labor", "centre": "center",
-                 "organisation": "organization", "privatisation": "privatization"}
+                 "organisation": "organization", "privatisation": "privatization",
+                 # An abbreviated title is its office: "Gov. Eric Holcomb" is "the governor".
+                 "gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",
+                 "det": "detective", "insp": "inspector", "atty": "attorney", "amb": "ambassador",
+                 "pres": "president", "cllr": "councillor", "councilor": "councillor"}
 
 # Lowercase words that end a noun phrase when walking away from a cue verb.
 FUNCTION_WORDS = frozenset("""
@@ -251,7 +255,7 @@ _IRREGULAR = {
     "speak": ("speaks", "spoke", "spoken", "speaking"),
 }
 # Final consonant doubled before -ed/-ing (stress on the last syllable).
-_DOUBLE = {"admit", "quip", "regret", "rebut", "refer", "commit", "omit", "permit", "submit", "chat", "slam", "dub",
+_DOUBLE = {"admit", "quip", "beg", "brag", "concur", "regret", "rebut", "refer", "commit", "omit", "permit", "submit", "chat", "slam", "dub",
            "snap", "plan", "nod", "jab", "spar", "stir", "prod", "scrap", "bar", "rap", "sob"}
 # -l doubled in British spelling only: both forms occur.
 _L_DOUBLE_BRITISH = {"label", "signal", "cancel", "counsel", "model"}

@@ -20,6 +20,7 @@ from .tokens import QUOTE_MARKS, Token
 
 _ASIDE_PREPOSITIONS = {"via", "in", "on", "at", "during", "after", "before", "through", "for", "with", "like",
                        "unlike", "too"}
+_DASHES = {"—", "–"}
 _SEGMENT = 24  # words in one comma-delimited apposition or relative clause between a speaker and the verb
 
 
@@ -45,6 +46,7 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
         j = cue.subject_end
         if cue.kind == "evidence":
             return _document_author(toks, cue, vocabulary)
+        j = _before_dashes(toks, j)
         if toks[j].text == ",":
             phrase = _across_comma(toks, j, vocabulary)
         else:
@@ -54,6 +56,35 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
     if phrase is None and cue.right is not None:
         phrase = phrase_right(toks, cue.right)
     return Link(cue, phrase) if phrase is not None else None
+
+
+_CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"} | QUOTE_MARKS
+_CONTRAST = {"but", "while", "whereas", "although", "though", "yet"}
+
+
+def outer_only(toks: list[Token], links: list[Link]) -> list[Link]:
+    """Drop the cues inside another source's reported clause: in "Volker said the call made him realize
+    the president still believed ...", "Zoghlin said that Carlineo never intended ...", the words are
+    Volker's and Zoghlin's (a nested attribution is the outer source's). A cue is nested when it follows
+    a speech cue whose subject precedes it in the same sentence with no clause break between them (a
+    comma, a dash, a quotation, "but", "while")."""
+    kept: list[Link] = []
+    outer: Link | None = None
+    for lk in links:
+        cue = lk.cue
+        if outer is not None and toks[outer.cue.position].sentence == toks[cue.position].sentence and not cue.participle:
+            start = lk.phrase.start if lk.phrase is not None and lk.phrase.start < cue.position else cue.position
+            between = toks[outer.cue.position + 1:start]
+            if start > outer.cue.position and not any(t.text in _CLAUSE_BREAKS for t in between) and not (
+                    start >= 1 and toks[start - 1].low in _CONTRAST):
+                continue
+        kept.append(lk)
+        if (cue.kind == "speech" and not cue.participle and cue.text != ":" and lk.phrase is not None
+                and lk.phrase.start < cue.position):
+            outer = lk
+        elif outer is not None and toks[outer.cue.position].sentence != toks[cue.position].sentence:
+            outer = None
+    return kept
 
 
 def _opens_with_determiner(toks: list[Token], k: int) -> str | None:
@@ -131,14 +162,18 @@ def _document_author(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) ->
 
 def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase | None:
     """"X, the minister, said" / "X, 45, a trader, said" / "X, who ..., said" / "X, meanwhile, said" /
-    "The chairman of the trust, X, said"."""
-    for _ in range(4):  # up to four comma-delimited segments between the speaker and the verb
-        k = j - 1
-        while k >= 0 and toks[k].text != "," and j - k <= _SEGMENT:
-            if toks[k].quoted or toks[k].text in QUOTE_MARKS or toks[k].text in {".", ";"}:
-                return None
-            k -= 1
+    "The chairman of the trust, X, said" / "X, a scientist at Y in Greenbelt, Maryland, and Z, said" /
+    "X, the brother of the heir, Charles, said" / "Sen. X, R-Texas, said"."""
+    passed = False  # a segment was passed over (a place, a list's "and ...", a name inside an apposition)
+    for _ in range(5):  # up to five comma-delimited segments between the speaker and the verb
+        k = _segment_start(toks, j)
+        if k is None:
+            return None
         if k < 1 or toks[k].text != ",":
+            if passed and k <= 0 or (k >= 0 and toks[k].sentence != toks[j].sentence):
+                # The segments passed over follow the sentence's opening phrase: "Sen. X, R-Texas, said".
+                phrase = phrase_left(toks, j - 1, vocabulary)
+                return phrase if phrase is not None and phrase.kind == "name" else None
             return None
         middle = toks[k + 1:j]
         if not middle:
@@ -149,28 +184,72 @@ def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phra
             before = phrase_left(toks, k - 1, vocabulary)
             # "The chairman of the trust, X, said"; "The group that owns her music, Big Machine, says".
             opening = _opens_with_determiner(toks, k)
-            if before is not None and before.kind == "nominal" or opening is not None:
+            if before is not None and before.kind == "nominal" and _first_words(toks, before.start) or opening is not None:
                 # Named in apposition to "the company", "the group": an organisation whatever its name.
                 head = bare(before.words[-1]) if before is not None and before.kind == "nominal" else opening
                 kind = "organisation" if head in ORG_NOMINALS | ORG_HEADS else "name"
                 return Phrase([t.text for t in named], kind, [], k + 1 + len(middle) - len(named))
+            earlier = _segment_start(toks, k)
+            if earlier is not None and earlier >= 1 and toks[earlier].text == "," and _is_apposition(toks[earlier + 1:k]):
+                # "X, the brother of the heir, Charles, said": a name closing the apposition before it.
+                j, passed = k, True
+                continue
         first = middle[0].low
         filler = all(t.low in BETWEEN or t.low.endswith("ly") or t.low in {"meanwhile", "however", "though"}
                      for t in middle) or (first.endswith("ing") and not middle[0].is_capitalised) or (
             first in _ASIDE_PREPOSITIONS)  # "X, via USA Today, said", "X, in a statement, said"
         age = len(middle) == 1 and middle[0].text.isdigit()
-        apposition = first in {"the", "a", "an", "who", "his", "her", "its", "their"} or bare(
-            middle[0].text) in PLACES or is_role(middle)
+        apposition = _is_apposition(middle)
         place = len(middle) <= 3 and all(is_name_word(t) for t in middle) and j - k > 1 and k >= 1 and (
             toks[k - 1].is_capitalised)  # "... in Greenbelt, Maryland, said": a place after a place
-        if not (filler or apposition or age or place):
+        listed = first == "and"  # "X, a scientist at Y, Maryland, and Z University, said"
+        if not (filler or apposition or age or place or listed):
             return None
-        if place and not (filler or apposition or age):
-            j = k
+        if (place or listed) and not (filler or apposition or age):
+            j, passed = k, True
             continue
         phrase = phrase_left(toks, k - 1, vocabulary)
         if phrase is not None and phrase.kind in {"name", "nominal"}:
             return phrase
-        j = k  # "X, 45, a dock worker, said": try the segment before
+        j, passed = k, True  # "X, 45, a dock worker, said": try the segment before
     return None
 
+
+def _before_dashes(toks: list[Token], j: int) -> int:
+    """Back over an aside between dashes: "Andy Beshear — whose father was governor — promised"."""
+    if j < 2 or toks[j].text not in _DASHES:
+        return j
+    k = j - 1
+    while k >= 0 and j - k <= _SEGMENT and toks[k].sentence == toks[j].sentence and not toks[k].quoted:
+        if toks[k].text in _DASHES:
+            return k - 1 if k >= 1 else j
+        k -= 1
+    return j
+
+
+def _first_words(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens its sentence (or a quotation)."""
+    return k == 0 or toks[k - 1].sentence != toks[k].sentence or toks[k - 1].text in {"“", "«", '"'}
+
+
+def _segment_start(toks: list[Token], j: int) -> int | None:
+    """The comma opening the segment that ends before ``j`` (or the sentence's first word's index - 1 when
+    none does); None when a quotation or a sentence end stands between."""
+    k = j - 1
+    while k >= 0 and toks[k].text != "," and j - k <= _SEGMENT:
+        if toks[k].quoted or toks[k].text in QUOTE_MARKS or toks[k].text in {".", ";"}:
+            return None
+        if toks[k].sentence != toks[j].sentence:
+            return k
+        k -= 1
+    return k if k < 0 or toks[k].text == "," else None
+
+
+def _is_apposition(middle: list[Token]) -> bool:
+    """"the minister", "a trader", "who chairs it", "another deportee", "Vindman's superior", "Karachi"."""
+    if not middle:
+        return False
+    first = middle[0]
+    return first.low in {"the", "a", "an", "who", "whose", "his", "her", "its", "their", "another", "one"} or bare(
+        first.text) in PLACES or is_role(middle) or (
+        len(middle) >= 2 and first.is_capitalised and first.text.endswith(("’s", "'s")))

@@ -48,8 +48,9 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
     if role and bare(role.split()[-1]) == "counterpart":
         derived = _counterpart(r, role.split(), toks[start].sentence, p.id)
     titles, name = split_title(words)
-    if len(name) >= 2:
-        entry = r.people.person(words, p.id, role=derived or role)
+    if len(name) >= 2 or titles:
+        # A title makes a lone surname a person: "President Trump", "Mr. Lee", "Gov. Holcomb".
+        entry = r.people.person(words, p.id, role=derived or role, create_single=True)
     else:
         entry = r.people.resolve(words)
         if entry is not None and (derived or role):

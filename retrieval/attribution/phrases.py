@@ -189,7 +189,8 @@ def phrase_right(toks: list[Token], i: int) -> Phrase | None:
         k += 1
     elif t.low in {"that", "this"}:
         return None
-    if k < len(toks) and toks[k].low in DOCUMENT_NOUNS:
+    if k < len(toks) and toks[k].low in DOCUMENT_NOUNS and not (
+            k + 1 < len(toks) and bare(toks[k + 1].text) in ROLE_HEADS):  # "study co-author X" is a person
         # "according to figures published by NHS England", "a report from the IMF": the body that wrote it.
         for j in range(k + 1, min(k + 5, len(toks) - 1)):
             if not toks[j].is_word:
@@ -201,8 +202,13 @@ def phrase_right(toks: list[Token], i: int) -> Phrase | None:
     end = k
     while end < len(toks) and toks[end].is_word and end - k < 8:
         w = toks[end]
-        if w.low in FUNCTION_WORDS and not (w.low in PARTICLES | {"of"} and end + 1 < len(toks)
+        if w.low in FUNCTION_WORDS and not (w.low in PARTICLES and end + 1 < len(toks)
                                             and is_name_word(toks[end + 1])) and not (
+                # "Bank of England", "Secretary of State"; not "Rosaly Lopes of NASA"
+                w.low == "of" and end > k and end + 1 < len(toks) and is_name_word(toks[end + 1])
+                and _joins_of(toks[end - 1])) and not (
+                # "The We Company": a capitalised function word between name words
+                w.is_capitalised and end > i and end + 1 < len(toks) and is_name_word(toks[end + 1])) and not (
                 w.low == "for" and end + 1 < len(toks) and is_name_word(toks[end + 1]) and end > k
                 and bare(toks[end - 1].text) in ORG_HEADS and toks[end - 1].is_capitalised):
             break  # "Office for Budget Responsibility" stays one name
@@ -240,9 +246,17 @@ def phrase_right(toks: list[Token], i: int) -> Phrase | None:
         if cut > k:
             return Phrase([w.text for w in words[cut:]], "name", [], i + cut)
         prefix = [w.text for w in words[:k] if w.low not in DETERMINERS]
-        if not prefix or bare(prefix[-1]) in ROLE_HEADS:
+        # A lowercase description before the name is its role: "said planetary geologist Rosa Lomas".
+        if not prefix or bare(prefix[-1]) in ROLE_HEADS or prefix[-1].isalpha() and prefix[-1].islower():
             return Phrase([w.text for w in words[k:]], "name", prefix, i)
     return Phrase(texts, "nominal", [], i)
+
+
+def _joins_of(t: Token) -> bool:
+    """Whether "of" after ``t`` stays inside a name: after an organisation's or an office's head
+    ("Bank of England", "Secretary of State"), not after a person's name ("Lopes of NASA")."""
+    w = bare(t.text)
+    return w in ORG_HEADS or w in ROLE_HEADS or not is_name_word(t)
 
 
 def is_role(seg: list[Token]) -> bool:

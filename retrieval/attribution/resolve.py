@@ -176,12 +176,9 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
             return None
         entry = next(iter(near.values()))
         return Resolved(cue.position, entry, cue.text, text, "role", f"“{text}” → {entry.name}, the one speaking just before")
-    found = [] if determiner in {"a", "an"} else r.people.by_role(" ".join(body), limit=2)
+    found = [] if determiner in {"a", "an"} else r.people.by_role(" ".join(body))
     if len(found) > 1:
-        # Several fit ("the minister" with two ministers): only the one speaking just now.
-        key, role_head = role_key(" ".join(body))
-        recent = {e.name: e for pid, e in r.spoken[-3:] if holds_role(e, key, role_head)}
-        found = list(recent.values()) if len(recent) == 1 else []
+        found = _one_holder(r, p, found, role_key(" ".join(body)))
         if not found:
             return None
     if found:
@@ -206,6 +203,24 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
     written = (text[0].lower() + text[1:]) if determiner else text
     entry = r.people.as_written(written, p.id)
     return Resolved(cue.position, entry, cue.text, text, "as written")
+
+def _one_holder(r: Reading, p: Passage, found: list[Entry],
+                key: tuple[frozenset[str], str | None]) -> list[Entry]:
+    """Several hold the role ("the governor" with two governors): the one holding it with no other
+    qualifier ("the president" is President Lee, not the president of a bank), else the one speaking
+    just now, else the one named in this or the previous paragraph; else nobody."""
+    words, head = key
+    plain = [e for e in found if any(k == words and h == head for k, h in e.keys)]
+    if len(plain) == 1 and len(words) == 1:
+        return plain
+    recent = {id(e): e for _, e in r.spoken[-3:] if holds_role(e, words, head)}
+    if len(recent) == 1:
+        return list(recent.values())
+    near = r.recent_ids(p)
+    named = {id(m.entry): m.entry for pid in near for m in r.mentions_in.get(pid, ())
+             if holds_role(m.entry, words, head)}
+    return list(named.values()) if len(named) == 1 else []
+
 
 def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue) -> Resolved | None:
     word = phrase.words[0]

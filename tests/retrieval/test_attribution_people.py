@@ -1,0 +1,109 @@
+"""People as sources: the constructions that link a cue to a person and resolve who that person is.
+Every text here is written for its rule (no article's text); each case fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.attribution import attribute
+from retrieval.load import parse_article
+
+
+def cast_of(*paragraphs: str):
+    text = "A story\n\nPublished: March 3, 2019\n\n" + "\n\n".join(paragraphs) + "\n"
+    article = parse_article(text, "<snippet>")
+    return article, attribute(article)
+
+
+def speakers_of(*paragraphs: str) -> list[str | None]:
+    article, cast = cast_of(*paragraphs)
+    return [cast.speaker_of(p.id) for p in article.paragraphs]
+
+
+def quoted_by(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """(words, speaker) of every quote span, in order."""
+    article, cast = cast_of(*paragraphs)
+    return [(q.text, q.speaker) for p in article.paragraphs for q in cast.quotes.get(p.id, ())]
+
+
+# ---------------------------------------------------------------- linking: subject before the verb
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a suffix before the apposition's comma does not end the sentence
+    ("Hector R. Vale Jr., the county prosecutor, said the charges would stand.", "Hector R. Vale Jr."),
+    # a month or a year between the subject and its verb
+    ("Mayor Lena Ortiz in October revealed plans to widen the bridge.", "Lena Ortiz"),
+    ("Tomas Brek in 2018 promised a new stadium.", "Tomas Brek"),
+    # a doubled consonant the lexicon used to miss
+    ("Councillor Jo Pratt begged the board to keep the library open.", "Jo Pratt"),
+    # appositions: "another ...", a possessive, a place after the state, a list joined by "and"
+    ("Ravi Mehta, another passenger, said the train had stopped twice.", "Ravi Mehta"),
+    ("Dale Ortner, Pratt's deputy, said the budget was tight.", "Dale Ortner"),
+    ("Sen. Nora Blake, R-Idaho, said the vote was rushed.", "Nora Blake"),
+    ("Lead author Lucas Moreno, a chemist at the Hale Institute in Greenbelt, Maryland, and Lyle University in "
+     "Springfield, said in a statement the samples were clean.", "Lucas Moreno"),
+    # a name closing the apposition before it is not the subject
+    ("Prince Edwin, the younger brother of the heir to the throne, Charles, has reportedly told friends the "
+     "visit went well.", "Edwin"),
+    # an aside between dashes
+    ("In Ohio, the Democratic candidate, Dana Wu — whose mother, also a judge, ran the court — promised to "
+     "protect the park.", "Dana Wu"),
+])
+def test_the_subject_across_asides(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+# ---------------------------------------------------------------- linking: the speaker after the verb
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an affiliation after a person's name is not part of the name; a lowercase description is a role
+    ("“It is vital,” said planetary geologist Rosa Lomas of Kestrel's Deep Space Laboratory in Ohio.", "Rosa Lomas"),
+    # a document noun before a role is a modifier: "study co-author"
+    ("Rain falls everywhere, said study co-author Ana Sola, a research fellow.", "Ana Sola"),
+    # a capitalised function word inside an organisation's name; the person after its possessive
+    ("Cuts will come, said The We Bakery's recently named executive chair Marco Clara in an email.", "Marco Clara"),
+])
+def test_the_speaker_after_an_inverted_cue(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+# ---------------------------------------------------------------- resolving roles
+
+
+def test_an_abbreviated_title_is_the_office_and_two_holders_are_told_apart_by_who_was_just_named():
+    assert speakers_of(
+        "Gov. Eric Dunmore and Kentucky Gov. Matt Fenn met on Monday.",
+        "Teachers did not see Dunmore at the rally.",
+        "The governor said he was waiting for a pay commission.",
+    ) == [None, None, "Eric Dunmore"]
+
+
+def test_the_plain_title_is_its_plain_holder_not_the_president_of_a_bank():
+    assert speakers_of(
+        "President Mbeki met traders on Monday.",
+        "Ola Williams, the president of the Federal Reserve Bank of Lagos, praised the talks.",
+        "The president says his approach has worked.",
+    ) == [None, "Ola Williams", "Mbeki"]
+
+
+def test_two_holders_nobody_can_tell_apart_are_nobody():
+    assert speakers_of(
+        "Gov. Eric Dunmore and Gov. Matt Fenn met on Monday.",
+        "The governor said the talks went well.",
+    ) == [None, None]
+
+
+# ---------------------------------------------------------------- nested attributions
+
+
+def test_a_cue_inside_a_reported_clause_is_the_outer_speakers():
+    spans = quoted_by("Rina Osei said in an email to the paper that her client never intended to harm anyone.",
+                      "However, Ken Walsh said the call made him realize Pike and the mayor still believed the "
+                      "deal was done.")
+    assert [s for _, s in spans] == ["Rina Osei", "Ken Walsh"]
+
+
+def test_a_second_clause_after_a_break_keeps_its_own_speaker():
+    spans = quoted_by("Rina Osei said the fares were too high, but Ken Walsh hopes to freeze them.")
+    assert [s for _, s in spans] == ["Rina Osei", "Ken Walsh"]
