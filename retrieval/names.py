@@ -27,7 +27,7 @@ from typing import Callable, Literal
 from .attribution import find_person, normalise_phrase
 from .bridge import wordnet
 from .fuzzy import allowed_edits, distance
-from .attribution.lexicon import DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES
+from .attribution.lexicon import DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_HEADS, ORG_NOMINALS
 from .attribution.registry import role_key
 from .speakers import Cast, Person
 
@@ -36,6 +36,9 @@ How = Literal["name", "possessive", "words", "typo", "role", "none"]
 # WordNet's "head, chief, top dog" and "foreman, chief, gaffer, honcho, boss": heads that say only
 # that someone is in charge, so the role's other words ("port", "union") decide who.
 _IN_CHARGE = frozenset({"boss", "chief", "head", "honcho", "top", "bigwig", "gaffer"})
+# Words that say what kind of body an office belongs to, not which one ("the club", "the party").
+_ORG_KINDS = ORG_HEADS | ORG_NOMINALS | frozenset(
+    "club team side museum gallery library school college hospital observatory society charity".split())
 _GENERIC = frozenset({"person", "people", "one", "guy", "man", "woman", "lady", "dude", "someone", "official"})
 
 
@@ -220,6 +223,15 @@ def _by_role(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None) 
              if any(all(any(near(t, w) for w in k) for t in key) for k, _ in cast.roles[n])]
     if len(close) == 1 and (person := cast.person(close[0])) is not None:
         return PersonMatch(phrase, person, "typo")
+    # "the club chairman", "the museum director": a word that only names the kind of organisation fits
+    # the one person holding that office, unless their role names another kind ("the party chairman" is
+    # not the chairman of the port trust).
+    kinds = set(key) - {head}
+    if head and kinds and kinds <= _ORG_KINDS:
+        holders = [n for n, roles in cast.roles.items()
+                   if any(h == head and not (k & _ORG_KINDS) - kinds for k, h in roles)]
+        if len(holders) == 1 and (person := cast.person(holders[0])) is not None:
+            return PersonMatch(phrase, person, "role")
     # "the rangers coach" when the article has two coaches and neither is the Rangers': ask which, when
     # the reader's other words are the article's ("the prime minister of India" is someone else).
     # A nationality the reader gives must not contradict the role's ("the president of Iran" is not

@@ -101,6 +101,8 @@ councillor councilor councilman councilwoman alderman sheriff constable detectiv
 magistrate principal dean provost rector chaplain pope archbishop bishop rabbi imam pastor
 manager coach midfielder striker defender goalkeeper goaltender quarterback skipper referee author co-author
 chairmen premier-elect president-elect mayor-elect governor-elect nominee whip
+curator conservator archivist librarian physician surgeon nurse architect planner pilot
+hydrologist epidemiologist virologist criminologist psychologist sociologist geologist ecologist
 rep rep. sen sen. gov gov. supt supt. det det. insp insp. cllr cllr. atty atty. amb amb. pres pres.
 """.split())
 # Words that qualify an office in a title ("Defense Minister", "Port Trust Chairman").

@@ -67,14 +67,19 @@ def _role_for(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -
     prefix, _ = role_words_left(toks, start)
     if prefix:
         return " ".join(prefix)
-    # Apposition after the name: "Khurram Dastagir Khan, Pakistan's defence minister, said".
+    # Apposition after the name: "Khurram Dastagir Khan, Pakistan's defence minister, said"; a relative
+    # clause after an indefinite one ends the role: "Sam Whitlow, a lighting engineer who advised ...,".
     if end + 1 < len(toks) and toks[end + 1].text == ",":
         seg: list[Token] = []
         k = end + 2
+        relative = False
         while k < len(toks) and toks[k].text not in {",", ".", ";", ":", "(", ")"} and len(seg) < 12:
+            if len(seg) > 1 and seg[0].low in {"a", "an"} and toks[k].low in {"who", "whose"}:
+                relative = True
+                break
             seg.append(toks[k])
             k += 1
-        if seg and k < len(toks) and toks[k].text in {",", "."} and is_role(seg):
+        if seg and (relative or k < len(toks) and toks[k].text in {",", "."}) and is_role(seg):
             words = [t.text for t in seg]
             if words[0].lower() in {"the", "a", "an"}:
                 words = words[1:]

@@ -53,6 +53,26 @@ def test_mentions_register_people_with_their_roles_and_skip_places():
     assert found[0].subject and not found[1].subject
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Dr Sam Whitlow, a lighting engineer who advised the reserve at Galloway, said lamps help.", "lighting engineer"),
+    ("Ana Ruiz, an economist whose work on rents is cited widely, said prices will fall.", "economist"),
+    ("According to Dr Amara Okoye, a curator of West African art at the National Museum, objects remain.",
+     "curator of West African art at the National Museum"),
+])
+def test_an_apposition_is_the_role_up_to_its_relative_clause(text, role):
+    article = article_of(text)
+    r = Reading(article)
+    p = article.passages[0]
+    assert find_mentions(r, p, tokenize(p.text))[0].entry.roles == [role]
+
+
+def test_a_relative_clause_after_a_name_alone_is_no_role():
+    article = article_of("Maria Kettering, who chairs the planning committee, said the vote is on Monday.")
+    r = Reading(article)
+    p = article.passages[0]
+    assert find_mentions(r, p, tokenize(p.text))[0].entry.roles == []
+
+
 # ---------------------------------------------------------------- 3. cues
 
 

@@ -163,3 +163,21 @@ def test_a_handle_is_read_as_the_name_in_it_and_a_bare_forename_takes_a_possessi
     assert match_person(cast, "robyns").person.name == "Robyn"
     answer = Answerer(load_article(page)).ask("jens take on the letters")
     assert (answer.speaker, answer.passage_ids[:1]) == ("Jen M", ("c2",))
+
+
+def test_a_role_qualified_by_the_kind_of_body_is_its_one_holder(tmp_path):
+    def cast_of(*paragraphs: str):
+        page = tmp_path / "a.yaml"
+        page.write_text("title: T\npublished: 2024-01-02\nparagraphs:\n" + "".join(f"  - {p}\n" for p in paragraphs),
+                        encoding="utf-8")
+        return attribute(load_article(page))
+
+    club = "Westmoor Rovers chairman Dave Kettering said the lights would go off at 10.30pm."
+    trust = "Rashid Memon, the chairman of the Karachi Port Trust, said the wages were paid."
+    other = "Kestrel Lions chairman Omar Tahir said the vote was fair."
+    assert match_person(cast_of(club), "the club chairman").person.name == "Dave Kettering"
+    # the port trust's chairman is no club's: the one chairman left fits
+    assert match_person(cast_of(club, trust), "the club chairman").person.name == "Dave Kettering"
+    assert match_person(cast_of(trust), "the club chairman").person is None
+    # two chairmen whose roles name no other kind: the reader must say which
+    assert match_person(cast_of(club, other), "the club chairman").person is None
