@@ -157,7 +157,9 @@ _FILLER = LazyPattern(
     r"\b(?:anyone|anybody|someone|somebody|something|anything|everyone|everybody|mentioned|mentions?|"
     r"(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|comments?)|"
     # a question's own words for amount and time ask for a number, they name nothing to find
-    r"(?<=how\s)(?:much|many|long|often|soon|far)|so\s+far|at\s+all|right\s+now)\b", _I)
+    r"(?<=how\s)(?:much|many|long|often|soon|far)|so\s+far|at\s+all|right\s+now|"
+    # "how much money": the amount asked for is money; the passage gives it as a sum ("£12 million")
+    r"(?<=how\smuch\s)(?:money|cash|dosh)|(?<=how\smany\s)(?:dollars|pounds|euros|rupees))\b", _I)
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,10 @@ def test_the_progressive_who_question_and_comments_on():
 
 def test_amount_words_are_not_searched_for():
     assert parse_question("how much has the strike cost so far").topic == "how has the strike cost"
+    # the unit of the amount asked for is no word to find: the passage gives a sum ("£12 million")
+    assert parse_question("how much money is the govt giving").topic == "how is the government giving"
+    assert parse_question("how many pounds did it cost").topic == "how did it cost"
+    assert parse_question("where did the money go").topic == "where did the money go"
 
 
 def test_a_message_that_is_only_chat_is_empty():
