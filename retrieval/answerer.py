@@ -16,7 +16,7 @@ from .index import BM25Index, Hit
 from .names import PersonMatch, match_person
 from .question import Question, parse_question, search_topic
 from .reader_words import Reading, Slot, WordReader
-from .attribution.lexicon import INTENT_VERBS, VERB_FORMS
+from .attribution.lexicon import FEMALE_NAMES, INTENT_VERBS, MALE_NAMES, VERB_FORMS
 from .replies import asks, replies_by_target
 from .speakers import Cast, Part, Person, QuoteSpan
 
@@ -82,8 +82,38 @@ class Answerer:
         return self._match(phrase).person
 
     def _match(self, phrase: str) -> PersonMatch:
-        """Who the reader means, typos and informal roles allowed (``names``)."""
-        return match_person(self.cast, phrase, lambda word: any(self.index.known(t) for t in self.analyzer.terms(word)))
+        """Who the reader means, typos and informal roles allowed (``names``), or described ("the guy who
+        runs the water authority": ``_described``)."""
+        match = match_person(self.cast, phrase, lambda word: any(self.index.known(t) for t in self.analyzer.terms(word)))
+        if match.person is None and not match.suggestions and (person := self._described(phrase)) is not None:
+            return PersonMatch(phrase, person, "description")
+        return match
+
+    def _described(self, phrase: str) -> Person | None:
+        """"the guy who runs the water authority", "the residents group lady": a person described, not
+        named. A person is described where the story introduces them, so the description's own words
+        rank the paragraphs that introduce someone quoted; the one person the best of them introduces
+        is the one meant: two or more people there, or one neither quoted nor given a role, is nobody,
+        rather than a guess. A name made like a group's ("Quiet Skies", "Eastgate Residents") is no person."""
+        words = phrase.split()
+        if not (words and words[0].casefold() in _DETERMINERS and any(w.casefold() in _PERSON for w in words)):
+            return None
+        topic = " ".join(w for w in words if w.casefold() not in _PERSON | _DETERMINERS | _GLUE)
+        introducing: dict[int, list[Person]] = {}
+        for person in self.cast.people:
+            if (person.kind == "person" and not _group_name(person.name)
+                    and (i := self._first_segment.get(person.introduced_in or "")) is not None):
+                introducing.setdefault(i, []).append(person)
+        if not topic or not introducing:
+            return None
+        hits, _, enough, _ = self._rank(topic, 1, within=sorted(introducing))
+        if not enough:
+            return None
+        introduced = introducing[hits[0].position]
+        quoted = {p.name for p in self.speakers()}
+        if len(introduced) != 1 or not (introduced[0].name in quoted or introduced[0].role):
+            return None
+        return introduced[0]
 
     # -- answering -------------------------------------------------------------------------------
     def ask(self, text: str, *, follow_up: Answer | None = None, k: int = DEFAULT_K) -> Answer:
@@ -475,6 +505,12 @@ def _with_role(name: str, role: str | None, person: Person | None) -> str:
 
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "some", "both"}
+# Words that say "a person" in a description, and the words that only join it ("the guy who runs ...",
+# "the lady from the residents group": a group's kind says nothing its members' words don't).
+_PERSON = {"guy", "man", "woman", "lady", "person", "one", "dude", "bloke", "fella", "fellow", "chap", "girl",
+           "boy", "gentleman", "gent", "someone", "somebody"}
+_GLUE = {"who", "that", "which", "whos", "from", "with", "at", "of", "in", "for", "on", "is", "was", "group",
+         "groups", "organisation", "organization", "body", "outfit", "lot"}
 
 
 def _names_someone(phrase: str) -> bool:
@@ -488,6 +524,15 @@ def _names_someone(phrase: str) -> bool:
         return any(w[:1].isupper() for w in words[1:]) and not words[-1].casefold().endswith("s")
     # Typed in lowercase, a name is a word that isn't English ("putin", "imran khan").
     return any(w[:1].isupper() for w in words) or any(_not_english(w) for w in words)
+
+
+def _group_name(name: str) -> bool:
+    """A name that ends in an English plural and opens with no forename: "Quiet Skies", "Eastgate
+    Residents" name a group ("Tyra Banks" opens with a forename: a person)."""
+    words = name.casefold().split()
+    if len(words) < 2 or words[0] in MALE_NAMES or words[0] in FEMALE_NAMES or not words[-1].endswith("s"):
+        return False
+    return any(lemma != words[-1] for lemma in wordnet().lemmas(words[-1]))
 
 
 def _not_english(word: str) -> bool:

@@ -31,7 +31,7 @@ from .attribution.lexicon import DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES,
 from .attribution.registry import role_key
 from .speakers import Cast, Person
 
-How = Literal["name", "possessive", "words", "typo", "role", "none"]
+How = Literal["name", "possessive", "words", "typo", "role", "description", "none"]
 
 # WordNet's "head, chief, top dog" and "foreman, chief, gaffer, honcho, boss": heads that say only
 # that someone is in charge, so the role's other words ("port", "union") decide who.
@@ -52,7 +52,7 @@ class PersonMatch:
     @property
     def corrected(self) -> bool:
         """Whether the reader's words were read as someone's name other than as written."""
-        return self.how in ("typo", "possessive")
+        return self.how in ("typo", "possessive", "description")
 
 
 def _words(text: str) -> list[str]:

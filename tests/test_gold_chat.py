@@ -26,10 +26,11 @@ UNSEEN = "data/chat/"
 # lemma-aware bridges, informal and misspelt roles, light words: DEV 38/40, TEST 34/38 = 89.5%.
 # Fresh DEV (written then, 69 questions on two new articles): 56/69 before any change; handles and
 # bare-forename possessives, "report" as a verb, "when"/"how many" take the passage stating a time or
-# an amount: fresh DEV 60/69, DEV 38/40, TEST 35/38 = 92.1%.
+# an amount: fresh DEV 60/69, DEV 38/40, TEST 35/38 = 92.1%; "how much money", a person described
+# ("the guy who runs the water authority"): fresh DEV 64/69, DEV 38/40, TEST 35/38.
 MIN_DEV = 0.94
 MIN_TEST = 0.92
-MIN_FRESH = 0.86
+MIN_FRESH = 0.92
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:
