@@ -41,6 +41,8 @@ DEMONYM_OF: dict[str, str] = {
     "u.k.": "british", "uae": "emirati", "united arab emirates": "emirati", "ksa": "saudi",
     "new zealand": "new zealander", "south africa": "south african", "north korea": "north korean",
     "south korea": "south korean", "eu": "european", "european union": "european",
+    # As ``bare`` leaves them (no final period): "the U.S." is a place, not an acronym's organisation.
+    "u.s": "american", "u.k": "british", "u.a.e": "emirati", "e.u": "european",
 }
 # Ethnic names that are also common surnames (Baloch, Punjabi) are left out on purpose.
 DEMONYMS: frozenset[str] = frozenset(DEMONYM_OF.values()) | {"saudi", "emirati", "arab", "kurdish"}
@@ -57,6 +59,23 @@ asia africa europe america middle east gulf west east north south
 """.split()) | {"new delhi", "abu dhabi", "tel aviv", "new york", "hong kong", "middle east", "white house",
                 "persian gulf", "south asia", "central asia", "latin america", "north america"}
 PLACES: frozenset[str] = frozenset(DEMONYM_OF) | CITIES
+# Places news writes as acting for their government when they are a cue's subject ("China said", "The UK
+# urged", "Beijing wants", "the White House said"): countries and capitals, never regions or continents.
+# In any other role ("in Hong Kong", "talks with Iran") a place never speaks.
+CAPITALS = frozenset("""
+tehran islamabad kabul delhi dhaka beijing moscow washington london paris berlin brussels ankara riyadh doha
+muscat baghdad damascus beirut amman cairo jerusalem tokyo seoul pyongyang bangkok jakarta manila hanoi
+canberra ottawa brasilia caracas havana nairobi kyiv kiev minsk tashkent baku tbilisi yerevan sanaa
+""".split()) | {"new delhi", "abu dhabi", "white house", "downing street", "hong kong", "kremlin", "pentagon"}
+ACTING_PLACES: frozenset[str] = (frozenset(DEMONYM_OF) - {"europe", "america"}) | CAPITALS
+# The cues a place speaks by: acts of speech. A place that "maintains tariffs", "attacked", "recognized"
+# or "reported cases" does something, it says nothing.
+PLACE_SPEECH_VERBS = frozenset("""
+say tell add note state explain claim insist argue assert stress emphasize underline underscore reiterate
+repeat warn caution urge demand appeal vow pledge promise threaten reply respond retort ask announce confirm
+deny admit acknowledge concede suggest accuse condemn denounce criticize protest reject call hail praise
+welcome blame decry deplore declare propose allege contend complain
+""".split())
 
 # Capitalised words that are never part of a person's name.
 NOT_NAME = frozenset("""
@@ -122,13 +141,15 @@ express ministry department office council committee commission party union asso
 corporation company co inc ltd limited group bank fund trust authority board institute university court
 army navy police force forces foundation organisation organization alliance front league movement chamber
 bureau service services exchange embassy consulate assembly parliament senate congress cabinet government
-secretariat directorate command centre center broadcasting media reuters bloomberg nations
+secretariat directorate command centre center broadcasting media reuters bloomberg nations airline airlines
+airways laboratory
 """.split())
 # Common nouns for an organisation already named: "the company says", "the agency said".
 ORG_NOMINALS = frozenset("""
 company firm group agency organisation organization label network outlet airline carrier manufacturer
 publication newspaper paper studio broadcaster retailer bank ministry department office campaign administration
-embassy government startup charity union
+embassy government startup charity union automaker carmaker plane-maker planemaker chipmaker insurer lender
+publisher website site magazine journal outlet regulator watchdog
 """.split())
 # News outlets and agencies written as one word, often in capitals.
 OUTLETS = frozenset("""
@@ -332,7 +353,7 @@ def gerund_base(word: str) -> str | None:
 BETWEEN = frozenset("""
 also further later again earlier then has had have once still too previously recently repeatedly reportedly
 publicly separately subsequently meanwhile however would will had has even only yesterday today
-instead since already now first just long privately initially finally
+instead since already now first just long privately initially finally twice both
 """.split())
 
 # Particles a phrasal cue needs ("lashed out at", "hit out at", "pointed out", "ruled out", "chimed in").

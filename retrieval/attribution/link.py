@@ -250,6 +250,7 @@ def _is_apposition(middle: list[Token]) -> bool:
     if not middle:
         return False
     first = middle[0]
-    return first.low in {"the", "a", "an", "who", "whose", "his", "her", "its", "their", "another", "one"} or bare(
+    return first.low in {"the", "a", "an", "who", "whose", "which", "his", "her", "its", "their", "another",
+                         "one"} or bare(
         first.text) in PLACES or is_role(middle) or (
         len(middle) >= 2 and first.is_capitalised and first.text.endswith(("’s", "'s")))

@@ -59,6 +59,10 @@ class Recency:
         return known, unknown
 
 
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?: (?:(?:of|for|the|bin|de|von|van) )*{_NAME_WORD})+")
+
+
 class Reading:
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -72,6 +76,31 @@ class Reading:
         words = re.findall(r"[A-Za-z]+", " ".join(p.text for p in article.passages if p.kind == "paragraph"))
         # Words the article writes in lowercase: a sentence's first word among them is no name ("Unlike").
         self.vocabulary = frozenset(w for w in words if w.islower())
+        # Every run of two or more capitalised words the article writes ("Ali Hatami", "United States"),
+        # lowercase: a short form's fullest spelling ("the U.S." -> "United States") and whether a lone
+        # name ever ends a longer one ("Hatami said" before "Ali Hatami": a person's surname).
+        text = " ".join(p.text for p in article.passages if p.kind == "paragraph")
+        self.name_runs = frozenset(m.lower() for m in _NAME_RUN.findall(text))
+        self._surnames: frozenset[str] | None = None
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """Lone words the article also writes as the last word of a person's name ("Michael Jordan",
+        "Ali Hatami"): "Jordan said" may be that person, "Hatami" is one."""
+        if self._surnames is None:
+            from .lexicon import NOT_NAME, ORG_HEADS, PLACES, bare
+            from .registry import is_title_word
+
+            def personal(words: list[str]) -> bool:
+                while len(words) > 2 and is_title_word(words[0]):
+                    words = words[1:]  # "Coach Lena Jordan"
+                first = bare(words[0])
+                return (" ".join(words) not in PLACES and first not in PLACES and first not in NOT_NAME
+                        and not is_title_word(first) and not any(bare(w) in ORG_HEADS for w in words))
+
+            self._surnames = frozenset(bare(words[-1]) for run in self.name_runs
+                                       if personal(words := run.split()))
+        return self._surnames
 
     def passage(self, pid: str) -> Passage:
         return self.article.passages[self.position[pid]]

@@ -169,6 +169,7 @@ class Entry:
     keys: list[tuple[frozenset[str], str | None]] = field(default_factory=list)
     gender: str | None = None
     as_written: bool = False  # a nominal speaker nobody in the article fits ("a police spokesman")
+    place: bool = False  # a country or capital speaking for its government ("China said")
     seq: int = 0  # order of registration: ties between candidates go to the earliest
     # The registry to tell when a role is bound, so its index by role head stays current.
     registry: Registry | None = field(default=None, repr=False, compare=False)
@@ -309,8 +310,24 @@ class Registry:
         tokens = tuple(bare(w) for w in words)
         if tokens in self._orgs:
             return self._orgs[tokens]
+        # A name first read as a person's ("Big Machine" in a list of names) that the article then uses
+        # as an organisation ("The group ..., Big Machine, says") is that organisation: one entry.
+        same = [e for e in self._by_token.get(tokens[-1], {}).values() if e.kind == "person" and e.tokens == tokens
+                and not e.as_written and not e.roles] if tokens else []
+        if len(same) == 1:
+            entry = same[0]
+            entry.kind, entry.gender = "organisation", None
+            self._orgs[tokens] = entry
+            return entry
         entry = self._orgs[tokens] = self._add(Entry(name, "organisation", tokens, passage_id))
         return entry
+
+    def known_organisation(self, words: list[str]) -> Entry | None:
+        """The organisation registered under exactly these words (a leading "the" and a possessive aside)."""
+        words = _strip_possessive(words)
+        if words and bare(words[0]) == "the":
+            words = words[1:]
+        return self._orgs.get(tuple(bare(w) for w in words))
 
     def commenter(self, author: str, passage_id: str | None) -> Entry:
         key = author.casefold()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..article import Passage
 from .cues import Cue
-from .lexicon import DETERMINERS, ORG_HEADS, ORG_NOMINALS, ROLE_HEADS, bare, is_plural_role
+from .lexicon import ACTING_PLACES, DEMONYM_OF, DETERMINERS, ORG_HEADS, PLACE_SPEECH_VERBS, VERB_FORMS, cue_base, ORG_NOMINALS, ROLE_HEADS, bare, is_plural_role
 from .link import Link
 from .phrases import PRONOUNS, Phrase, opens_sentence
 from .reading import Mention, Reading
@@ -101,11 +101,15 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
         return Resolved(cue.position, entry, cue.text, " ".join(phrase.words), "name")
     if phrase.kind == "name":
         words = phrase.words
+        known = _known_organisation(r, toks, phrase)
+        if known is not None:
+            r.mentioned(Mention(p.id, where.sentence, phrase.start, known))
+            return Resolved(cue.position, known, cue.text, " ".join(words), "name")
         if is_organisation(words):
             entry = r.people.organisation(words, p.id)
             return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
-        if is_place(words):
-            return None
+        if is_place(words) and not (len(words) == 1 and bare(words[0]) in r.surnames):
+            return _acting_place(r, p, toks, phrase, cue)
         titles, name = split_title(words)
         if len(name) == 1 and (is_plural_role(name[0]) or bare(name[0]) in ROLE_HEADS | ORG_HEADS):
             return None  # "Analysts said", "Officials say": a group, not one speaker
@@ -138,6 +142,67 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
                             subject=entry.kind == "person" and opens_sentence(toks, phrase.start)))
         return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
     return _nominal(r, p, phrase, cue)
+
+def _known_organisation(r: Reading, toks: list[Token], phrase: Phrase) -> Entry | None:
+    """An organisation the article has already named, under the same words: "Big Machine have denied"
+    after "..., Big Machine, says" (with a sentence's first word, which alone may read as a common word)."""
+    found = r.people.known_organisation(list(phrase.words))
+    k = phrase.start
+    while found is None and k > 0 and toks[k - 1].sentence == toks[k].sentence and toks[k - 1].is_capitalised \
+            and toks[k - 1].is_word and phrase.start - k < 3:
+        k -= 1
+        found = r.people.known_organisation([t.text for t in toks[k:phrase.start]] + list(phrase.words))
+    return found
+
+
+def _acting_place(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue) -> Resolved | None:
+    """"China said", "The UK has urged", "according to the White House": a country or capital that is a
+    cue's source speaks for its government, as the article names it. Only as the cue's subject or the
+    name right after it; a place anywhere else ("talks in Beijing") never reaches here."""
+    words = [w for w in phrase.words if w.lower() != "the"]
+    if not words or " ".join(bare(w) for w in words) not in ACTING_PLACES:
+        return None
+    subject = phrase.start < cue.position
+    if not (subject or cue.text == "according to"):
+        return None  # "shared by Ukraine", "annexed by Germany": a passive's agent acts, it does not speak
+    base = VERB_FORMS.get(toks[cue.position].low)
+    if cue.kind != "speech" or base not in PLACE_SPEECH_VERBS and cue.text != "according to":
+        return None
+    if _reported(toks, phrase.start):
+        return None  # "Lee said China would protest": the words are Lee's, reporting China
+    if words[-1].endswith(("’s", "'s", "’", "'")):
+        return None  # "China's ambassador": the place qualifies the speaker, it is not the speaker
+    entry = r.people.organisation(_spelled_out(r, words), p.id)
+    entry.place = True
+    r.mentioned(Mention(p.id, toks[phrase.start].sentence, phrase.start, entry))
+    return Resolved(cue.position, entry, cue.text, " ".join(phrase.words), "name")
+
+
+def _reported(toks: list[Token], start: int) -> bool:
+    """Whether the words at ``start`` stand in the clause another cue of their sentence reports: a say-verb
+    (not inside a quotation) earlier in the sentence."""
+    k = start - 1
+    while k >= 0 and toks[k].sentence == toks[start].sentence:
+        if not toks[k].quoted and cue_base(toks[k].low) is not None:
+            return True
+        k -= 1
+    return False
+
+
+def _spelled_out(r: Reading, words: list[str]) -> list[str]:
+    """A country's short form as the article spells it in full ("the U.S." -> "United States", "UK" ->
+    "United Kingdom"): the same country, written out with the short form's initials."""
+    short = "".join(c for c in "".join(words) if c.isalpha())
+    if len(words) != 1 or not short.isupper():
+        return words
+    country = DEMONYM_OF.get(bare(words[0]))
+    for long in DEMONYM_OF:
+        parts = long.split()
+        if (len(parts) > 1 and DEMONYM_OF[long] == country and "".join(w[0] for w in parts) == short.lower()
+                and any(long in run for run in r.name_runs)):
+            return [w.capitalize() for w in parts]
+    return words
+
 
 def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | None:
     words = phrase.words
@@ -277,7 +342,8 @@ def _recent_organisation(r: Reading, p: Passage, strict: bool) -> tuple[Entry, s
     """The organisation a "they", "it" or "the company" most likely means: the last source to speak when
     it is an organisation; unless ``strict``, else the organisation named as a subject or speaking in this
     or the previous paragraph."""
-    if r.spoken and r.spoken[-1][1].kind == "organisation":
+    if r.spoken and r.spoken[-1][1].kind == "organisation" and not (strict and r.spoken[-1][1].place):
+        # "they" is a company's or a band's, never a country's: "China said ...; they said" is others.
         return r.spoken[-1][1], "the most recent organisation speaking"
     if strict:
         return None

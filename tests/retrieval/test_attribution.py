@@ -168,8 +168,8 @@ SNIPPETS = [
     # nobody fits the role: reported as the article writes it
     (["A senior official, speaking on condition of anonymity, said the deal was close."], ["a senior official"]),
     # --- must stay unattributed ---
-    (["Germany said on Monday it would expel two diplomats."], [None]),  # a country
-    (["Washington has accused Tehran of backing militants."], [None]),  # a capital
+    (["Talks with Germany resumed on Monday, officials said."], [None]),  # a country that is no subject
+    (["Lawmakers in Washington accused Tehran of backing militants."], [None]),  # a capital after "in"
     (["The report said inflation would rise."], [None]),  # a document, not a speaker
     (["Analysts said the move was expected."], [None]),  # a group
     (["The minister was criticised by rights groups for his remarks."], [None]),  # passive

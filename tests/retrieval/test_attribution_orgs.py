@@ -1,0 +1,67 @@
+"""Organisations, companies, governments and countries as sources: the rules on short articles written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.attribution import attribute
+from retrieval.load import parse_article
+
+
+def read(*paragraphs: str):
+    text = "A story\n\nPublished: March 3, 2019\n\n" + "\n\n".join(paragraphs) + "\n"
+    article = parse_article(text, "<snippet>")
+    return article, attribute(article)
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    article, cast = read(*paragraphs)
+    return [cast.speaker_of(p.id) for p in article.paragraphs]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a country or a capital as a speech cue's subject speaks for its government
+    (["Norway said on Monday it would expel two envoys."], ["Norway"]),
+    (["The UK has urged both sides to talk."], ["UK"]),
+    (["Beijing denied the report."], ["Beijing"]),
+    (["Chile argued for years that the border was fixed."], ["Chile"]),
+    # its short form is the name the article spells out
+    (["The United States and Peru met in Lima.", "The U.S. said the talks had gone well."],
+     [None, "United States"]),
+    # a place in any other role never speaks
+    (["Talks with Norway resumed, but nothing was said."], [None]),
+    (["Protesters in Lima chanted slogans."], [None]),
+    (["The trade gap was shared by Peru and Chile, he said."], [None]),
+    # a place that does something says nothing
+    (["Peru maintains tariffs on imported steel."], [None]),
+    # a place in the clause another source reports is that source's words
+    (["Minister Ana Ruiz said Peru would protest the ruling."], ["Ana Ruiz"]),
+    # "Peru's ambassador said": the place qualifies the speaker
+    (["Peru's ambassador said the vote was fair."], ["Peru's ambassador"]),
+])
+def test_a_country_or_capital_speaks_only_as_the_subject_of_a_speech_cue(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+def test_a_place_that_is_also_a_persons_surname_is_not_the_place():
+    # "Jordan" ends a person's name in the article: "Jordan said" is not the country (and, the surname
+    # being a place, not surely her either: nobody).
+    assert speakers("Coach Lena Jordan praised her squad.", "Jordan said the team was ready.") == [None, None]
+    assert speakers("Jordan said the border would stay open.") == ["Jordan"]
+
+
+def test_a_name_read_as_a_persons_then_used_as_an_organisation_is_one_organisation():
+    article, cast = read(
+        "The fans of Red Kettle and Lena Moss waited all night.",
+        "The label that signed her, Red Kettle, says the tour will go ahead.",
+        "Red Kettle have twice denied cancelling it.",
+        "“We never cancelled anything,” they said in a statement.",
+    )
+    assert [cast.speaker_of(p.id) for p in article.paragraphs] == [None, "Red Kettle", "Red Kettle", "Red Kettle"]
+    assert cast.person("Red Kettle").kind == "organisation"
+
+
+def test_a_relative_clause_with_which_between_an_organisation_and_its_cue():
+    assert speakers("The regulator is investigating Fernhill Bank, according to two people.",
+                    "Fernhill Bank, which faces heavy losses, confirmed on Monday that it had been contacted.")[1] \
+        == "Fernhill Bank"
