@@ -39,6 +39,8 @@ One index serves a whole library; its methods take a lock, so bot threads can sh
 from __future__ import annotations
 
 import bisect
+import ctypes
+import itertools
 import json
 import math
 import os
@@ -220,7 +222,8 @@ class ArchiveIndex:
         """An index of ``(key, documents)`` pairs, each document a sequence of terms, in one segment.
 
         The documents are read once, as a stream, in chunks: memory holds the postings being built,
-        not the texts. With ``path``, the directory is (re)created and the index lives there.
+        not the texts. A document is read when its chunk is full, so a caller must not reuse one list
+        for several documents. With ``path``, the directory is (re)created and the index lives there.
         """
         index = cls(path)
         if index.path is not None:
@@ -280,10 +283,10 @@ class ArchiveIndex:
 
     def _build_segment(self, articles: Iterable[tuple[str, Iterable[Sequence[str]]]]) -> _Segment:
         first = self._n_total
-        vocab = self._vocab
         chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []  # rows per chunk, first id
         lengths: list[int] = []
-        flat: list[int] = []
+        pending: list[Sequence[str]] = []  # the chunk's documents, as given
+        pending_tokens = 0
         new_articles: list[tuple[str, int, int]] = []
         keys = set(self._articles)
         last_seen = np.full(len(self._terms), -1, dtype=np.int64)
@@ -291,12 +294,12 @@ class ArchiveIndex:
         chunk_first = first
 
         def flush() -> None:
-            nonlocal last_seen, slot, chunk_first, flat
+            nonlocal last_seen, slot, chunk_first, pending, pending_tokens
             n = first + len(lengths) - chunk_first
             if n == 0:
                 return
-            tokens = np.fromiter(flat, dtype=np.int32, count=len(flat))  # faster than np.array on a list
-            flat = []
+            tokens = self._token_ids(pending, pending_tokens)
+            pending, pending_tokens = [], 0
             starts = np.zeros(n + 1, dtype=np.int64)
             np.cumsum(lengths[chunk_first - first:], out=starts[1:])
             last_seen = _grow(last_seen, len(self._terms), -1)
@@ -319,19 +322,12 @@ class ArchiveIndex:
             for doc in documents:
                 if isinstance(doc, str):  # rank-bm25 would read it letter by letter; never what is meant
                     raise TypeError("a document is a sequence of terms, not a string")
-                # Straight into the chunk's list, no list a passage: the dict lookups are most of a build's
-                # time, and a list per passage added a sixth to them.
-                before = len(flat)
-                try:
-                    flat.extend(map(vocab.__getitem__, doc))
-                except KeyError:  # new terms: rare once a library has a few thousand passages
-                    del flat[before:]
-                    for t in doc:
-                        if t not in vocab:
-                            self._term_id(t)
-                    flat.extend(map(vocab.__getitem__, doc))
-                lengths.append(len(flat) - before)
-                if len(flat) >= _CHUNK_TOKENS:
+                if not isinstance(doc, (list, tuple)):
+                    doc = list(doc)
+                pending.append(doc)  # mapped to term ids a chunk at a time (_token_ids)
+                lengths.append(len(doc))
+                pending_tokens += len(doc)
+                if pending_tokens >= _CHUNK_TOKENS:
                     flush()
             new_articles.append((key, lo, first + len(lengths)))
         flush()
@@ -366,6 +362,31 @@ class ArchiveIndex:
                 bisect.insort(self._starts, (lo, key))
                 self._lookup = None
         return seg
+
+    def _token_ids(self, documents: list[Sequence[str]], n_tokens: int) -> np.ndarray:
+        """The term ids of a chunk's tokens, one dictionary lookup per distinct token OBJECT, not per token.
+
+        A dictionary lookup a token was half of a million-passage build (60M tokens at 100-200 ns, most
+        of it cache misses on the token and the table). But tokens repeat as objects: the analyser
+        caches its terms (``lru_cache``), so every "harbour" in a chunk is the same ``str``. An object
+        array is numpy's block of object pointers; while it lives the pointers are the objects'
+        identities, and the same pointer is the same string. ``kern.distinct`` groups equal pointers
+        with a hash table (compiled, about 10 ns a token), and only each group's first token is looked
+        up. Equal strings that are different objects still meet in the dictionary, so this is exact
+        for any input; it is only faster when objects repeat.
+        """
+        # Straight from the documents into one array: each token is touched once (a list of the chunk's
+        # tokens first cost a second pass and as much again).
+        objects = np.fromiter(itertools.chain.from_iterable(documents), dtype=object, count=n_tokens)
+        if n_tokens == 0:
+            return np.zeros(0, dtype=np.int32)
+        address = objects.__array_interface__["data"][0]
+        pointers = np.frombuffer((ctypes.c_char * objects.nbytes).from_address(address), dtype=np.intp)
+        local, firsts = kern.distinct(pointers)
+        term_id = self._term_id
+        ids = np.fromiter((term_id(objects[i]) for i in firsts.tolist()), dtype=np.int32, count=firsts.shape[0])
+        del pointers, objects  # the pointers are not read once the objects may go
+        return ids[local]
 
     def _term_id(self, term: str) -> int:
         gid = self._vocab.get(term)

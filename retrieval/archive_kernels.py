@@ -310,3 +310,49 @@ def top_k_search(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1,
               out_ids, out_scores, out_masks, True)
     return top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta, allowed, k, m,
                  out_ids, out_scores, out_masks, False)
+
+
+@njit(cache=True, nogil=True)
+def distinct(keys):
+    """Group equal non-zero keys (object addresses): each key's group (0, 1, ... in order of first
+    appearance) and where each group first appears. Open addressing with linear probing, keys kept in
+    the table itself (one cache line a probe), doubled when half full: one pass, no sort (``np.unique``
+    sorts, several times slower on a chunk of four million)."""
+    n = keys.shape[0]
+    bits = 12
+    slots = np.zeros(1 << bits, dtype=np.int64)  # 0: empty
+    groups = np.empty(1 << bits, dtype=np.int32)
+    firsts = np.empty(16, dtype=np.int64)
+    group = np.empty(n, dtype=np.int32)
+    u = 0
+    mask = (1 << bits) - 1
+    for j in range(n):
+        key = keys[j]
+        s = ((key >> 4) * -7046029254386353131 >> (64 - bits)) & mask  # Fibonacci hashing; addresses are 16-aligned
+        while slots[s] != 0 and slots[s] != key:
+            s = (s + 1) & mask
+        if slots[s] == key:
+            group[j] = groups[s]
+            continue
+        if u == firsts.shape[0]:
+            grown = np.empty(2 * u, dtype=np.int64)
+            grown[:u] = firsts
+            firsts = grown
+        firsts[u] = j
+        slots[s] = key
+        groups[s] = u
+        group[j] = u
+        u += 1
+        if 2 * u > (1 << bits):  # rehash into a table twice the size
+            bits += 1
+            mask = (1 << bits) - 1
+            slots = np.zeros(1 << bits, dtype=np.int64)
+            groups = np.empty(1 << bits, dtype=np.int32)
+            for g in range(u):
+                key2 = keys[firsts[g]]
+                s = ((key2 >> 4) * -7046029254386353131 >> (64 - bits)) & mask
+                while slots[s] != 0:
+                    s = (s + 1) & mask
+                slots[s] = key2
+                groups[s] = g
+    return group, firsts[:u].copy()
