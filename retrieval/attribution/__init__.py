@@ -15,6 +15,8 @@ a source that cannot be resolved leaves the words unattributed. Reading is one p
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..article import Article, Passage
 from ..speakers import Attribution, Cast, QuoteSpan
 from .cues import find_cues
@@ -23,7 +25,8 @@ from .lookup import build_lookup, build_roles, find_person, normalise_phrase
 from .mentions import find_mentions
 from .quotes import continuation, ends_open, quote_spans
 from .reading import Reading
-from .resolve import Resolved, distinct, resolve
+from .registry import Entry
+from .resolve import Resolved, distinct, named_later, resolve
 from .tokens import tokenize
 
 __all__ = ["attribute", "find_person", "normalise_phrase"]
@@ -56,8 +59,35 @@ def attribute(article: Article) -> Cast:
         quotes[p.id] = quote_spans(p, toks, found)                              # 6
         attributions[p.id] = tuple(_attribution(f) for f in distinct(found)) or (Attribution(None),)
         previous, previous_open = p, ends_open(toks)
-    people = r.people.people()
+    later = named_later(r)
+    if later:
+        attributions, quotes = _named_later(attributions, quotes, later)
+    people = tuple(pp for pp in r.people.people() if pp.name not in later)
     return Cast(people, attributions, build_lookup(people), build_roles(r.people), quotes)
+
+
+def _named_later(attributions: dict[str, tuple[Attribution, ...]], quotes: dict[str, tuple[QuoteSpan, ...]],
+                 later: dict[str, Entry]) -> tuple[dict[str, tuple[Attribution, ...]], dict[str, tuple[QuoteSpan, ...]]]:
+    """Give the words of a speaker first written as a role ("Austria's interior minister") to the person
+    named later with that office; the role becomes theirs."""
+    for written, entry in later.items():
+        entry.add_role(written)
+    out: dict[str, tuple[Attribution, ...]] = {}
+    for pid, attrs in attributions.items():
+        seen: set[str | None] = set()
+        kept = []
+        for a in attrs:
+            if a.speaker in later:
+                holder = later[a.speaker].name
+                a = replace(a, speaker=holder, resolved_by="role",
+                            note=f"“{a.evidence}” → {holder}, named later with that office")
+            if a.speaker not in seen or a.speaker is None:
+                seen.add(a.speaker)
+                kept.append(a)
+        out[pid] = tuple(kept)
+    renamed = {pid: tuple(replace(q, speaker=later[q.speaker].name) if q.speaker in later else q for q in spans)
+               for pid, spans in quotes.items()}
+    return out, renamed
 
 
 def _attribution(f: Resolved) -> Attribution:

@@ -189,10 +189,11 @@ def _document_subject(toks: list[Token], j: int) -> bool:
 
 
 def _colon_cue(toks: list[Token], i: int) -> Cue | None:
-    """"Ana Li, The Tribune: “…”": a name, then a colon and a quotation."""
+    """"Ana Li, The Tribune: “…”", "Smith agreed: “…”": a colon before a quotation (``link`` takes
+    the name or pronoun that opens its clause, or nobody)."""
     if toks[i].text != ":" or toks[i].quoted or i == 0 or i + 1 >= len(toks):
         return None
-    if toks[i + 1].text in {"“", '"', "«"} and toks[i - 1].is_word and toks[i - 1].is_capitalised:
+    if toks[i + 1].text in {"“", '"', "«"} and toks[i - 1].is_word:
         return Cue(i, ":", subject_end=i - 1)
     return None
 

@@ -38,9 +38,11 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
     if cue.participle:
         return _participle(toks, cue, vocabulary)
     if cue.text == ":":
-        # "Ana Li, The Tribune: “...”": the name that opens the line, before any outlet after it.
-        found = _sentence_subject(toks, cue.position)
-        return Link(cue, found) if found is not None else None
+        # "Ana Li, The Tribune: “...”", "Buckley, who phoned in, had a similar experience: “...”": the
+        # name or pronoun that opens the clause, after any quotation closed before it ("“...” Smith
+        # agreed: “...”"); a thing ("The sign read: “...”") is nobody.
+        found = _sentence_subject(toks, cue.position, after_quotes=True)
+        return Link(cue, found) if found is not None and found.kind in {"name", "pronoun"} else None
     phrase = None
     if cue.subject_end is not None and cue.subject_end >= 0:
         j = cue.subject_end
@@ -122,10 +124,13 @@ def _participle(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link
     return Link(cue, _sentence_subject(toks, i), same_as_main=True)
 
 
-def _sentence_subject(toks: list[Token], i: int) -> Phrase | None:
-    """The noun phrase that opens the sentence holding token ``i`` (after a dateline)."""
+def _sentence_subject(toks: list[Token], i: int, after_quotes: bool = False) -> Phrase | None:
+    """The noun phrase that opens the sentence holding token ``i`` (after a dateline); with
+    ``after_quotes``, after the last quotation closed on a sentence end before ``i``."""
     s = i
     while s > 0 and toks[s - 1].sentence == toks[i].sentence:
+        if after_quotes and s >= 2 and toks[s - 1].text in {"”", '"', "»"} and toks[s - 2].text in {".", "!", "?"}:
+            break
         s -= 1
     if s + 1 < i and toks[s].text.isupper() and toks[s + 1].text in {":", "—", "–"}:
         s += 2  # "LONDON: ..."

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from ..article import Passage
 from .lexicon import DEMONYM_OF, DEMONYMS, DETERMINERS, ORG_HEADS, bare
-from .phrases import PARTICLES, is_name_word, is_role, opens_sentence, phrase_left, role_words_left, trim_run
+from .phrases import (PARTICLES, is_name_word, is_role, opens_sentence, phrase_left, posted_to, role_words_left,
+                      trim_run)
 from .reading import Mention, Reading
 from .registry import is_organisation, is_place, role_key, split_title
 from .tokens import Token
@@ -44,6 +45,12 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
     if is_place(words):
         return
     role = _role_for(r, p, toks, start, end)
+    if start < end and posted_to(toks, start):
+        # "China's ambassador to Britain Liu Xiaming": the place completes the office, not the name.
+        prefix, _ = role_words_left(toks, start - 1)
+        role = " ".join([*prefix, "to", toks[start].text])
+        start += 1
+        words = words[1:]
     derived = None
     if role and bare(role.split()[-1]) == "counterpart":
         derived = _counterpart(r, role.split(), toks[start].sentence, p.id)

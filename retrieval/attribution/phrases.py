@@ -77,6 +77,13 @@ def trim_run(toks: list[Token], k: int, j: int, vocabulary: frozenset[str]) -> i
     return k
 
 
+def posted_to(toks: list[Token], k: int) -> bool:
+    """Whether the place at ``k`` completes a lowercase office before it: "ambassador to Britain",
+    "envoy to Iran"."""
+    return (k >= 2 and bare(toks[k].text) in PLACES and toks[k - 1].low == "to" and toks[k - 2].is_word
+            and not toks[k - 2].is_capitalised and bare(toks[k - 2].text) in ROLE_HEADS)
+
+
 def role_words_left(toks: list[Token], k: int) -> tuple[list[str], int]:
     """A lowercase role written before position ``k``: "(his Pakistani) counterpart", "union leader"."""
     i = k - 1
@@ -166,6 +173,11 @@ def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase
                 bare(x) in PLACES for x in run[lead:]):
             # "ambassador to Britain Liu Xiaming": a place, then the person's name.
             return Phrase(run[lead:], "name", [], k + lead)
+        if posted_to(toks, k):
+            # "China's ambassador to Britain accused": the ambassador, not Britain.
+            head = nominal_left(toks, k - 2)
+            if head is not None:
+                return Phrase([x.text for x in toks[head.start:j + 1]], "nominal", [], head.start)
         prefix, start = role_words_left(toks, k)
         if start > 0 and toks[start - 1].low in _PREPOSITIONS:
             return None  # "Shop owners on Market Street warned": the name ends a prepositional phrase

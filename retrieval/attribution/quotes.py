@@ -58,11 +58,22 @@ def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> t
     current: Resolved | None = floating[0] if floating else None
     for sentence, idx in sentences.items():
         owners = by_sentence.get(sentence)
+        if owners and current is not None and all(o.cue == ":" for o in owners):
+            # "“It just connected.” Buckley had a similar experience: “...”": the quotation closed before
+            # the colon's clause is the speaker before it.
+            lead = [i for i in idx if i < min(o.clause for o in owners) and toks[i].quoted
+                    and toks[i].text not in QUOTE_MARKS]
+            for start, end in _runs(toks, lead):
+                spans.append(_span(p, toks, start, end, current))
+            idx = [i for i in idx if i >= min(o.clause for o in owners)]
         if owners:
+            stops = {o.position for o in owners}
             for owner, part in _clauses(owners, idx):
                 words = [i for i in part if toks[i].quoted and toks[i].text not in QUOTE_MARKS]
                 for start, end in (_runs(toks, words) if words else [(part[0], part[-1])]):
                     spans.append(_span(p, toks, start, end, owner))
+                if words and (reported := _reported(toks, part, owner, stops)) is not None:
+                    spans.append(_span(p, toks, *reported, owner))
             speech = [o for o in owners if o.kind == "speech"]
             current = speech[-1] if speech else current
         elif current is not None:
@@ -71,6 +82,26 @@ def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> t
                 for start, end in _runs(toks, quoted):  # a quotation with no cue continues the speaker before it
                     spans.append(_span(p, toks, start, end, current))
     return tuple(spans)
+
+
+def _reported(toks: list[Token], part: list[int], owner: Resolved, stops: set[int]) -> tuple[int, int] | None:
+    """The reported words right after a cue in a sentence that also quotes: "Liu said that the army could
+    be deployed, warning: “…”", "accused the UK of meddling and warned that the government “will not sit
+    on our hands”": from after the cue (and its "that") to the next quotation mark or cue."""
+    if owner.clause >= owner.position:
+        return None  # the source after its cue ("…,” said Lee, a trader): no report follows
+    k = owner.position + len(owner.cue.split())
+    if k < len(toks) and toks[k].low == "that":
+        k += 1
+    stretch = []
+    while k < len(toks) and k in part and not toks[k].quoted and k not in stops:
+        stretch.append(k)
+        k += 1
+    while stretch and not toks[stretch[-1]].is_word:
+        stretch.pop()
+    if sum(toks[i].is_word for i in stretch) < 3:
+        return None
+    return stretch[0], stretch[-1]
 
 
 def _span(p: Passage, toks: list[Token], start: int, end: int, owner: Resolved) -> QuoteSpan:

@@ -93,10 +93,13 @@ def looks_like_name(words: list[str]) -> bool:
     """Capitalised words none of which is a common word, a place, a nationality or a title."""
     if not words:
         return False
+    forename = bare(words[0]) in MALE_NAMES or bare(words[0]) in FEMALE_NAMES
     for n, w in enumerate(words):
         b = bare(w)
         if b in NAME_PARTICLES and 0 < n < len(words) - 1:
             continue  # "Mohammed bin Salman", "Ursula von der Leyen"
+        if forename and n > 0 and b in PLACES and is_capitalised(w) and not w.isupper():
+            continue  # a forename, then a surname a place shares: "Kate York", "Denzel Washington"
         if not is_capitalised(w) or (b in NOT_NAME or b in PLACES or b in FUNCTION_WORDS) and b not in NAME_LIKE:
             return False
         if w.isupper() and len(w) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+", w):  # "TEHRAN", "ISPR"; not "P.J."
@@ -344,6 +347,10 @@ class Registry:
         self._written[phrase] = self._add(entry)
         return entry
 
+    def written(self) -> list[Entry]:
+        """The speakers nobody in the article fitted when they spoke, as the article writes them."""
+        return list(self._written.values())
+
     # -- roles ----------------------------------------------------------------------------------
     def by_role(self, phrase: str, kinds: tuple[str, ...] = ("person",), limit: int | None = None) -> list[Entry]:
         """People introduced with a role this phrase names: "the Pakistani defense minister" (at most
@@ -360,6 +367,20 @@ class Registry:
                 if limit is not None and len(found) >= limit:
                     break
         return found
+
+    def same_office(self, phrase: str) -> list[Entry]:
+        """People holding the office this phrase names, whatever nationality either adds: "Austria's
+        interior minister" is "Interior Minister X"; not "German Interior Minister Y" (another country)."""
+        key, head = role_key(phrase)
+        if head is None or head not in ROLE_HEADS:
+            return []
+        core, nations = key - DEMONYMS, key & DEMONYMS
+        if not core:
+            return []
+        pool = min((self._by_role_word.get(w, {}) for w in core), key=len)
+        return [e for e in pool.values() if e.kind == "person" and not e.as_written and any(
+            h == head and k - DEMONYMS == core and (not nations or not k & DEMONYMS or k & DEMONYMS == nations)
+            for k, h in e.keys)]
 
     # -- the result -----------------------------------------------------------------------------
     def people(self) -> tuple[Person, ...]:

@@ -70,6 +70,21 @@ def resolve(r: Reading, p: Passage, toks: list[Token], links: list[Link]) -> tup
     return tuple(found)
 
 
+def named_later(r: Reading) -> dict[str, Entry]:
+    """Speakers first written as a role and named later: "Austria's interior minister said ..." before
+    "Interior Minister Wolfgang Peschorn"; "China's ambassador to Britain accused ..." before "China's
+    ambassador to Britain Liu Xiaming". The role's written name -> the one person holding that office
+    (an indefinite "a senior official" is nobody in particular)."""
+    found: dict[str, Entry] = {}
+    for e in r.people.written():
+        if e.kind != "person" or e.name.split()[0].lower() in {"a", "an", "another", "one"}:
+            continue
+        holders = r.people.same_office(e.name)
+        if len(holders) == 1:
+            found[e.name] = holders[0]
+    return found
+
+
 def distinct(found: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
     """Each source once, at its first cue; a source's speech outranks its evidence or intent."""
     out: list[Resolved] = []
@@ -108,12 +123,13 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
         if is_organisation(words):
             entry = r.people.organisation(words, p.id)
             return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
-        if is_place(words) and not (len(words) == 1 and bare(words[0]) in r.surnames):
+        known = _person_named(r, words) or (len(words) == 1 and bare(words[0]) in r.surnames)
+        if is_place(words) and not known:
             return _acting_place(r, p, toks, phrase, cue)
         titles, name = split_title(words)
         if len(name) == 1 and (is_plural_role(name[0]) or bare(name[0]) in ROLE_HEADS | ORG_HEADS):
             return None  # "Analysts said", "Officials say": a group, not one speaker
-        if not looks_like_name(name):
+        if not looks_like_name(name) and not known:
             if all(is_title_word(w) for w in words):  # "Defense Minister said"
                 return _nominal(r, p, Phrase(words, "nominal", [], phrase.start), cue)
             # "ambassador to Britain Liu Xiaming": the longest tail that is a name of two words or more.
@@ -204,6 +220,21 @@ def _spelled_out(r: Reading, words: list[str]) -> list[str]:
     return words
 
 
+def _person_named(r: Reading, words: list[str] | tuple[str, ...]) -> bool:
+    """"York said" after "Kate York" was named: a person's name, although a place shares it."""
+    return len(words) == 1 and any(e.kind == "person" and not e.as_written
+                                   for e in r.people.candidates((bare(words[0]),)))
+
+
+def _head_noun(body: tuple[str, ...] | list[str]) -> str:
+    """The noun a phrase is about, before its complement: "ambassador to Britain", "chairman of the
+    port trust" are an ambassador and a chairman."""
+    for n, w in enumerate(body):
+        if n > 0 and w.lower() in {"of", "to"} and bare(body[n - 1]) in ROLE_HEADS:
+            return bare(body[n - 1])
+    return bare(body[-1])
+
+
 def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | None:
     words = phrase.words
     determiner = words[0].lower() if words[0].lower() in DETERMINERS else None
@@ -211,7 +242,7 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
     if not body:
         return None
     text = " ".join(words)
-    head = bare(body[-1])
+    head = _head_noun(body)
     if head in ORG_HEADS | ORG_NOMINALS and head not in ROLE_HEADS:
         orgs = r.people.organisations_with(head)
         if len(orgs) == 1 and determiner == "the":
@@ -313,6 +344,21 @@ def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
         e = _by_gender([e for s, e in subjects if s == sent], want)
         why = "the subject of the same sentence" if sent == here else "the subject of the sentence before"
         return _bind(cue, e, word, why)
+    # Someone who spoke earlier in this paragraph: "In a letter, Zippy Dell, the head of the bureau, said
+    # ... He urged" (a gender the article has not shown does not lose to an earlier speaker's).
+    spoke_here = {id(e): e for e in r.spoken_in.get(p.id, ()) if fits(e)}
+    if len(spoke_here) == 1:
+        return _bind(cue, next(iter(spoke_here.values())), word, "the speaker earlier in the paragraph")
+    # The one person of that gender named before it in this paragraph, as an object, a possessive or an
+    # appositive: "..., Mr. Lee wasn't satisfied. In a retelling, he said".
+    named_here = {id(m.entry): m.entry for m in r.mentions_in.get(p.id, ())
+                  if m.start < phrase.start and not toks[m.start].quoted and m.entry.kind == "person"
+                  and not m.entry.as_written}
+    if named_here and len(named_here) <= 3:
+        sure = [e for e in named_here.values() if e.gender == want]
+        maybe = [e for e in named_here.values() if e.gender is None]
+        if len(sure) == 1 and not maybe or not sure and len(maybe) == 1:
+            return _bind(cue, (sure or maybe)[0], word, f"the one person named before “{word}” in the paragraph")
     # A paragraph that names someone as its subject but reports nobody's words ("Shesterkin shrugged
     # off the praise."), then a pronoun: the subject of that paragraph's last sentence with one.
     previous = r.previous(p)

@@ -107,3 +107,81 @@ def test_a_cue_inside_a_reported_clause_is_the_outer_speakers():
 def test_a_second_clause_after_a_break_keeps_its_own_speaker():
     spans = quoted_by("Rina Osei said the fares were too high, but Ken Walsh hopes to freeze them.")
     assert [s for _, s in spans] == ["Rina Osei", "Ken Walsh"]
+
+
+# ---------------------------------------------------------------- pronouns
+
+
+def test_a_pronoun_means_the_speaker_earlier_in_its_paragraph_before_a_speaker_known_to_be_male():
+    spans = quoted_by(
+        "Omar Farooq said prices would rise.",
+        "In a letter, Robin Ashe, the head of the growers' bureau, said farms were failing. He urged the minister "
+        "to act, saying time was short.",
+    )
+    assert [s for _, s in spans] == ["Omar Farooq", "Robin Ashe", "Robin Ashe"]
+    assert spans[2][0] == "He urged the minister to act, saying time was short."
+
+
+def test_a_pronoun_means_the_one_person_named_before_it_in_its_paragraph():
+    assert speakers_of(
+        "When aides of President Okafor suggested a smaller deal, Mr. Okafor was not satisfied. In a long retelling, "
+        "he said he had asked for more.") == ["Okafor"]
+
+
+def test_a_person_named_inside_a_quotation_is_not_the_pronoun_s_antecedent():
+    assert speakers_of(
+        "Mary Ostrow said she would sing.",
+        "Ostrow's son laughed at the memory. “It could have been easy for Mary Ostrow to coast,” she said.",
+    ) == ["Mary Ostrow", "Mary Ostrow"]
+
+
+# ---------------------------------------------------------------- names, places, colons
+
+
+def test_a_surname_a_city_shares_is_the_person_once_the_article_names_them():
+    assert speakers_of("Songwriters Carla Dent and Kate Paris came to the project early. “It is a different "
+                       "muscle,” Paris said.") == ["Kate Paris"]
+
+
+def test_a_colon_before_a_quotation_is_the_clause_subject_s_and_the_quotation_before_stays_with_its_speaker():
+    assert quoted_by("“It is a different muscle,” Dent said. “You have to step back.” Lowe agreed: “It is "
+                     "another job.”") == [("It is a different muscle,", "Dent"), ("You have to step back.", "Dent"),
+                                         ("It is another job.", "Lowe")]
+
+
+def test_a_colon_after_a_thing_is_nobody_s():
+    assert speakers_of("The sign on the door read: “Closed for good.”") == [None]
+
+
+# ---------------------------------------------------------------- roles named later
+
+
+def test_a_role_written_first_is_the_person_named_later_with_that_office():
+    article, cast = cast_of(
+        "The old mill will become a museum, Norway's culture minister said on Tuesday.",
+        "“It will never again stand empty,” Culture Minister Ida Brekke said.",
+    )
+    assert [cast.speaker_of(p.id) for p in article.paragraphs] == ["Ida Brekke", "Ida Brekke"]
+    assert "Norway's culture minister" not in {p.name for p in cast.people}
+
+
+def test_an_office_posted_to_a_country_is_the_person_named_with_it():
+    assert speakers_of(
+        "Chile's ambassador to Britain accused critics of meddling.",
+        "Chile's ambassador to Britain Pablo Ruiz has said the talks will go on.",
+    ) == ["Pablo Ruiz", "Pablo Ruiz"]
+
+
+def test_a_role_in_another_country_is_not_the_person_named_later():
+    assert speakers_of(
+        "The bridge will close, Norway's culture minister said.",
+        "Swedish Culture Minister Ida Brekke said she was surprised.",
+    ) == ["Norway's culture minister", "Ida Brekke"]
+
+
+# ---------------------------------------------------------------- reported speech beside a quotation
+
+
+def test_reported_words_before_a_quotation_in_the_same_sentence_are_the_speaker_s():
+    assert quoted_by("Lena Voss said that the army could be sent in, warning: “They are already there.”") == [
+        ("They are already there.", "Lena Voss"), ("the army could be sent in", "Lena Voss")]
