@@ -24,6 +24,10 @@ SHORT_FORMS: dict[str, str] = {
     "every1": "everyone", "no1": "no one", "dat": "that", "da": "the", "wen": "when", "wer": "where",
     "hw": "how", "pls": "", "plz": "", "please": "", "lol": "", "lmao": "", "haha": "", "hey": "",
     "btw": "", "tbh": "", "imo": "", "imho": "", "ok": "", "okay": "", "thx": "", "thanks": "",
+    # the g a chat writer drops ("sayin"), and more short forms and asides
+    "sayin": "saying", "talkin": "talking", "thinkin": "thinking", "goin": "going", "doin": "doing",
+    "nothin": "nothing", "somethin": "something", "anythin": "anything", "yrs": "years", "wks": "weeks",
+    "bc": "because", "rn": "right now", "rly": "really", "ya": "you", "tf": "", "idk": "", "ngl": "",
 }
 
 # Contractions typed without the apostrophe -> with it. Only forms that are not words of their own

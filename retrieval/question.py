@@ -58,12 +58,13 @@ _ASK_VERBS = (
     r"urge|stress|note|add|announce|promise|vow|pledge|talk|speak|mention|discuss|expect|fear|hope|ask|wonder|"
     r"question|support|oppose|reject|dismiss|doubt|describe|recommend|demand|insist|emphasi[sz]e|underline|"
     r"express|voice|slam|attack|lash\s+out(?:\s+at)?|complain|admit|acknowledge|confirm|explain|report|offer|"
-    r"reveal|agree|disagree|object|argue|point\s+out|quote"
+    r"reveal|agree|disagree|object|argue|point\s+out|quote|reckon|plan|intend|make\s+of"
 )
 _WHAT_SAID = LazyPattern(
-    r"^(?:what|how)\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+(?P<subject>.+?)\s+(?:else\s+)?"
-    rf"(?P<verb>{_ASK_VERBS})(?:\s+else)?"
-    r"(?:\s+(?:about|of|on|regarding|concerning|over|in|to)(?:\s+(?P<topic>.+?))?)?$",
+    # "hows X feel about Y", "whats X think": chat's "'s" for "does"
+    r"^(?:what|how)(?:\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+|(?:'s|’s)\s+)(?P<subject>.+?)\s+(?:else\s+)?"
+    rf"(?P<verb>{_ASK_VERBS})(?:\s+to\s+do)?(?:\s+else)?"  # "what does he plan to do": "to do" names nothing
+    r"(?:\s+(?:about|of|on|regarding|concerning|over|in|to|re|wrt)(?:\s+(?P<topic>.+?))?)?$",
     _I,
 )
 _DID_SAY_ABOUT = LazyPattern(
@@ -71,41 +72,58 @@ _DID_SAY_ABOUT = LazyPattern(
     r"(?:(?:about|on|regarding|of)\s+)?(?P<topic>.+)$",
     _I,
 )
+# "memon said anything about the union?": the question's word order, without its "did"
+_SAID_ANYTHING = LazyPattern(
+    r"^(?P<subject>(?:\S+\s+){0,3}?\S+?)\s+(?P<verb>said|says|mentioned|talked|wrote|commented)\s+(?:anything|something)"
+    r"(?:\s+(?:about|on|regarding|of|re))?\s+(?P<topic>.+)$", _I)
+# "where does X stand on Y": what X said about it
+_STAND_ON = LazyPattern(r"^where\s+(?:does|do|did)\s+(?P<subject>.+?)\s+stand(?:\s+(?:on|about|regarding|with)\s+(?P<topic>.+?))?$", _I)
 _QUOTES_OF = LazyPattern(
-    r"^(?:(?:show|give|list|find)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?(?:quotes|comments|words|statements|remarks)\s+"
+    r"^(?:(?:show|give|list|find)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+|any\s+)?(?:quotes|comments|words|statements|remarks|anything)\s+"
     r"(?:of|from|by)\s+(?P<subject>.+?)(?:\s+(?:about|on|regarding)\s+(?P<topic>.+))?$",
     _I,
 )
 # "what's X's take on Y", "X's thoughts on Y", "whats hatamis view": the possessive may lack its
 # apostrophe (the answerer reads "hatamis" as Hatami's); without "what is" a topic must follow.
 _VIEW_WORDS = (r"view|views|opinion|opinions|position|positions|stance|take|point|comment|comments|reply|response|"
-               r"message|thoughts|verdict|stand|feelings|reaction|line|argument|case")
+               r"message|thoughts|verdict|stand|feelings|reaction|line|argument|case|problem|problems|issue|issues|beef|gripe")
 _VIEW_OF = LazyPattern(
     r"^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?P<subject>.+?)(?:'s|’s|’|')?\s+"
     rf"(?:{_VIEW_WORDS})"
-    r"(?:\s+(?:about|of|on|regarding|to|over)\s+(?P<topic>.+?))?$",
+    r"(?:\s+(?:about|of|on|regarding|to|over|with)\s+(?P<topic>.+?))?$",
     _I,
 )
 _VIEW_ON = LazyPattern(
     r"^(?:and\s+)?(?P<subject>(?:\S+\s+){0,3}?\S+?)(?:'s|’s|’|')?\s+"
-    r"(?:take|view|views|opinion|opinions|position|stance|thoughts|verdict|feelings|reaction)\s+(?:about|of|on|regarding|over)\s+(?P<topic>.+?)$",
+    r"(?:take|view|views|opinion|opinions|position|stance|thoughts|verdict|feelings|reaction|problem|issue|beef)\s+"
+    r"(?:about|of|on|regarding|over|with)\s+(?P<topic>.+?)$",
     _I,
 )
 # "what's X saying (about Y)", "what is X thinking": a speaker in the progressive.
 _SAYING = LazyPattern(
-    r"^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?P<subject>.+?)\s+"
+    r"^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+had)\s+(?P<subject>.+?)\s+(?:been\s+)?"
     r"(?P<verb>saying|thinking|talking|writing|claiming|arguing|suggesting|complaining|proposing|demanding|"
     r"posting|tweeting|commenting|asking|warning|telling\s+\w+|on\s+about)"
     r"(?:\s+(?:about|of|on|regarding|over|to)(?:\s+(?P<topic>.+?))?)?$",
     _I,
 )
-_WHO_IS = LazyPattern(r"^who(?:\s+is|\s+was|'s|’s)\s+(?P<subject>.+?)$", _I)
+_WHO_IS = LazyPattern(r"^who(?:\s+(?:even|exactly|actually|really|the\s+hell))?(?:\s+is|\s+was|'s|’s)\s+(?P<subject>.+?)$", _I)
+# "who's against X", "who is in favour of X": who said so about X
+_WHO_STANCE = LazyPattern(
+    r"^who(?:\s+is|\s+was|\s+are|\s+were|'s|’s)\s+(?P<stance>against|for|in\s+favou?r\s+of|opposed\s+to|opposing|"
+    r"supporting|backing|pro|anti)\s+(?P<rest>.+)$", _I)
 _TITLE = LazyPattern(r"\b(?:title|headline|called|named)\b", _I)
 _PUBLISHED = LazyPattern(r"\b(?:when|date|published|publication|how old)\b", _I)
 # "when was this published", "when did it come out": "this" / "it" is the article itself.
 _WHEN_THIS = LazyPattern(
-    r"^(?:when|what\s+date|what\s+day)\s+(?:was|did|is)\s+(?:this|it|that)(?:\s+(?:piece|story|article|one))?\s+"
-    r"(?:published|posted|written|come\s+out|came\s+out|out|put\s+up|released|from)\b", _I)
+    r"^(?:when|what\s+date|what\s+day)(?:\s+(?:was|did|is)|'s|’s)\s+(?:this|it|that)(?:\s+(?:piece|story|article|one))?\s+"
+    r"(?:published|posted|written|come\s+out|came\s+out|out|put\s+up|released|from)\b|"
+    r"^how\s+old\s+is\s+(?:this|it)(?:\s+(?:piece|story|article|one))?$", _I)
+# "what's the deal with X", "what's going on with X", "any news on X": a search for X
+_ABOUT = LazyPattern(
+    r"^(?:what(?:'s|’s|\s+is)\s+(?:the\s+deal|up|going\s+on|happening|the\s+story|the\s+latest|new)\s+(?:with|on|about|re)|"
+    r"what\s+about|tell\s+me\s+(?:more\s+)?about|(?:anything|any\s+(?:news|info|word|updates?))\s+(?:on|about|re))\s+"
+    r"(?P<topic>.+)$", _I)
 _HEADLINE = LazyPattern(r"^(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?:the\s+)?(?:headline|title)$", _I)
 _COMMENTS = LazyPattern(r"\bhow\s+many\s+(?:(?:reader\s+)?(?:comments|commenters|replies|readers)\b|"
                        r"(?:people|persons|readers|users|folks)?\s*(?:commented|replied|left\s+(?:a\s+)?comments?)\b)", _I)
@@ -115,7 +133,7 @@ _ARTICLE = LazyPattern(r"\b(?:article|story|piece|page|news)\b|"
                        r"\b(?:the|this|that|your|ur|its|a|to|of|in|for)\s+report\b", _I)
 _SUMMARY = LazyPattern(
     r"^(?:what(?:\s+is|'s|’s)\s+(?:(?:this|the)\s+(?:article|story|piece|report|news)|this|it)\s+(?:all\s+)?about|"
-    r"(?:summari[sz]e|sum\s+up|tl;?dr|summary|gist)\b|what\s+happened)", _I)
+    r"(?:summari[sz]e|sum\s+up|tl;?dr|summary|gist)\b|what\s+happened(?:\s+(?:here|in\s+(?:the|this)\s+(?:article|story)))?$)", _I)
 _SOURCE = LazyPattern(r"\b(?:link|url|source|where\s+(?:is|was|can))\b", _I)
 _SPEAKERS = LazyPattern(
     r"^who\s+(?:is|are|gets|got)\s+(?:quoted|speaking|cited)\b|^who\s+(?:speaks|comments|commented)$|"
@@ -128,7 +146,7 @@ _COMMENTS_ON = LazyPattern(r"^(?:any\s+|the\s+|reader\s+)?comments?\s+(?:on|abou
 _OPENER = LazyPattern(r"^(?:(?:so|and|but|ok|okay|also|well|hmm+|um+|oh|right|wait)\b[\s,]*)+(?=\w)", _I)
 _REQUEST = LazyPattern(
     r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|give)\s+me|"
-    r"(?:do|does|did)\s+(?:you|anyone|anybody)\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|"
+    r"(?:(?:do|does|did)\s+)?(?:you|anyone|anybody)\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|"
     r"i\s+(?:wonder|was\s+wondering)|tell\s+me)\s+(?=(?:what|who|when|where|why|how|which|if|whether)\b)", _I)
 _TRAILER = LazyPattern(r"[\s,]+(?:again|then|though|tho|exactly|anyway)$", _I)
 _EMBEDDED_SAID = LazyPattern(
@@ -231,6 +249,8 @@ def parse_question(raw: str | None) -> Question:
         return Question(text, "what_said", topic=_topic(m.group("topic")), scope="comments", else_=else_)
     if _WHEN_THIS.match(body):
         return Question(text, "article", facet="published")
+    if m := _ABOUT.match(body):
+        return Question(text, "search", topic=search_topic(m.group("topic")))
     if _HEADLINE.match(body):
         return Question(text, "article", facet="title")
     if _ARTICLE.search(body) and re.match(r"^(?:what|when|who|where|how|which|give|show|tell)", body, _I):
@@ -238,10 +258,12 @@ def parse_question(raw: str | None) -> Question:
             if pattern.search(body):
                 return Question(text, "article", facet=facet)
 
-    if (m := _WHO_IS.match(body)) and not _WHO_DOING.match(body):
+    if (m := _WHO_IS.match(body)) and not _WHO_DOING.match(body) and not _WHO_STANCE.match(body):
         subject = _subject(m.group("subject"))
         if len(subject.split()) <= 8:
             return Question(text, "who_is", topic=subject, subject=subject)
+    if m := _WHO_STANCE.match(body):
+        return Question(text, "who_said", topic=_topic(m.group("rest")))
     if m := _WHO_REPLIED.match(body):
         return Question(text, "who_said", subject=_subject(m.group("subject")), scope="comments",
                         verb=m.group("verb").lower())
@@ -253,7 +275,7 @@ def parse_question(raw: str | None) -> Question:
             if not topic and not verb:  # "Who said?": said what?
                 return Question(text, "invalid", problem="incomplete")
             return Question(text, "who_said", topic=topic or _topic(body), verb=verb, scope=scope)
-    for pattern in (_WHAT_SAID, _DID_SAY_ABOUT, _QUOTES_OF, _VIEW_OF, _SAYING, _VIEW_ON):
+    for pattern in (_WHAT_SAID, _DID_SAY_ABOUT, _QUOTES_OF, _VIEW_OF, _SAYING, _VIEW_ON, _SAID_ANYTHING, _STAND_ON):
         if m := pattern.match(body):
             subject = _subject(m.group("subject"))
             verb = _content_verb(m.groupdict().get("verb"))

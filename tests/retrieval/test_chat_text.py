@@ -70,6 +70,23 @@ SHORT_FORM_EXAMPLES = {
     "okay": ("okay who said it", "who said it"),
     "thx": ("who said it thx", "who said it"),
     "thanks": ("who said it thanks", "who said it"),
+    "sayin": ("whats imran j sayin", "what's imran j saying"),
+    "talkin": ("who was talkin to hatami", "who was talking to hatami"),
+    "thinkin": ("what is raj thinkin", "what is raj thinking"),
+    "goin": ("whats goin on with the cranes", "what's going on with the cranes"),
+    "doin": ("what is the govt doin", "what is the government doing"),
+    "nothin": ("who said nothin changed", "who said nothing changed"),
+    "somethin": ("did raj say somethin", "did raj say something"),
+    "anythin": ("did raj say anythin", "did raj say anything"),
+    "yrs": ("who said 20 yrs of work", "who said 20 years of work"),
+    "wks": ("in six wks", "in six weeks"),
+    "bc": ("bc of trump", "because of trump"),
+    "rn": ("what is happening rn", "what is happening right now"),
+    "rly": ("did he rly say that", "did he really say that"),
+    "ya": ("can ya tell me", "can you tell me"),
+    "tf": ("who tf is hatami", "who is hatami"),
+    "idk": ("idk who said it", "who said it"),
+    "ngl": ("ngl who said it", "who said it"),
 }
 
 

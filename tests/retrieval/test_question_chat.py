@@ -73,3 +73,38 @@ def test_report_as_a_verb_is_not_the_article():
     assert (q.kind, q.topic) == ("search", "when does the inquiry report")
     assert parse_question("when was the report published").facet == "published"
     assert parse_question("whats the link to this report").facet == "source"
+
+
+@pytest.mark.parametrize("typed, kind, subject, topic", [
+    ("anyone know what memon said", "what_said", "memon", ""),
+    ("wat did tariq reckon", "what_said", "tariq", ""),
+    ("what does memon reckon about the union", "what_said", "memon", "the union"),
+    ("hows shaikh feel about the port trust", "what_said", "shaikh", "the port trust"),
+    ("whats memon think about the union", "what_said", "memon", "the union"),
+    ("memon said anything about the union?", "what_said", "memon", "the union"),
+    ("where does memon stand on the union", "what_said", "memon", "the union"),
+    ("whats memons problem with the union", "what_said", "memons", "the union"),
+    ("what did siddiqui say re the wages", "what_said", "siddiqui", "the wages"),
+    ("anything from the minister?", "what_said", "the minister", ""),
+    ("what has memon been saying", "what_said", "memon", ""),
+    ("whats imran j sayin", "what_said", "imran j", ""),
+    ("what does the minister plan to do", "what_said", "the minister", ""),
+    ("who tf is rashid memon", "who_is", "rashid memon", "rashid memon"),
+    ("who even is nadia shaikh", "who_is", "nadia shaikh", "nadia shaikh"),
+    ("whats the deal with demurrage", "search", None, "demurrage"),
+    ("whats happening with the cranes", "search", None, "the cranes"),
+    ("any news on the talks", "search", None, "the talks"),
+    ("what happened at the east wharf", "search", None, "what happened at the east wharf"),
+    ("whos against the union", "who_said", None, "the union"),
+    ("who's in favour of paying the workers", "who_said", None, "paying the workers"),
+])
+def test_more_reader_phrasings(typed, kind, subject, topic):
+    q = parse_question(typed)
+    assert (q.kind, q.subject, q.topic) == (kind, subject, topic)
+
+
+@pytest.mark.parametrize("typed, facet", [
+    ("whens this from", "published"), ("how old is this", "published"), ("what happened", "summary"),
+])
+def test_more_ways_to_mean_the_article(typed, facet):
+    assert (parse_question(typed).kind, parse_question(typed).facet) == ("article", facet)
