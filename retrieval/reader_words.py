@@ -1,6 +1,8 @@
 """The reader's words as search terms for one article: each typed word is a slot of weighted terms.
 
 A word some passage has is itself, at full weight. A word no passage has is, in order:
+- the article's word spelt otherwise: apart or hyphenated ("fire fighters" -> firefighters), joined
+  ("floodplain" -> flood plain) or a number in digits or words ("3" -> three), at full weight;
 - a typo of an article word (``fuzzy``), when it is not an English word or a known forename ("hatamy"
   -> hatami; "cost" is a word and stays itself), read as that word at full weight;
 - bridged (``bridge``) to the article words WordNet relates it to ("phone" -> telephone), each at
@@ -39,6 +41,13 @@ whether although though unless whereas whilst toward towards among amongst upon 
 whose whoever whomever whichever whenever wherever whatever since via per beside amid amidst versus vs
 anyone anybody everyone everybody anything something everything somewhere anywhere everywhere
 """.split())
+
+# Numbers as words and as digits: the reader's "3 days" is the article's "three days", and back.
+_NUMBERS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60",
+                                                     "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100"}
+_DIGITS = {d: w for w, d in _NUMBERS.items()}
 
 _PHRASAL = re.compile(r"\b([a-z]+)\s+(up|down|out|off|back|in|on|over|away|through|along|around|about)\b", re.I)
 
@@ -124,6 +133,49 @@ class WordReader:
                 taken |= set(range(m.start(), m.end()))
         return slots, bridges, taken
 
+    def _spelt_otherwise(self, topic: str, tokens: list) -> tuple[list[Slot], list[tuple[str, str]], set[int]]:
+        """The reader's own word spelt otherwise than the article spells it: apart or hyphenated where the
+        article joins it ("fire fighters", "fire-fighters" -> firefighters), joined where the article
+        writes two words ("floodplain" -> flood plain), or a number in digits or in words ("3" -> three).
+        A slot each at full weight (the same word, not a related one), and the token starts they take."""
+        slots: list[Slot] = []
+        read_as: list[tuple[str, str]] = []
+        taken: set[int] = set()
+        vocab = self.vocabulary()
+        for n, tok in enumerate(tokens):
+            if tok.start in taken:
+                continue
+            word = topic[tok.start:tok.end]
+            low = word.casefold()
+            nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+            if (nxt is not None and topic[tok.end:nxt.start] in (" ", "-") and word.isalpha()
+                    and not (self.index.known(tok.term) and self.index.known(nxt.term))):
+                joined = low + topic[nxt.start:nxt.end].casefold()
+                if joined in vocab:
+                    typed = topic[tok.start:nxt.end]
+                    slots.append(Slot(typed, {vocab[joined]: 1.0}))
+                    read_as.append((typed, joined))
+                    taken |= {tok.start, nxt.start}
+                    continue
+            if self.index.known(tok.term):
+                continue
+            other = _NUMBERS.get(low) or _DIGITS.get(low)
+            if other is not None and other in vocab:
+                slots.append(Slot(word, {vocab[other]: 1.0}))
+                read_as.append((word, other))
+                taken.add(tok.start)
+                continue
+            if low.isalpha() and len(low) >= 6:
+                for cut in range(3, len(low) - 2):
+                    head, tail = low[:cut], low[cut:]
+                    if head in vocab and tail in vocab and any(
+                            re.search(rf"\b{head}[\s-]+{tail}\b", text, re.IGNORECASE) for text in self._texts):
+                        slots += [Slot(word, {vocab[head]: 1.0}), Slot(word, {vocab[tail]: 1.0})]
+                        read_as.append((word, f"{head} {tail}"))
+                        taken.add(tok.start)
+                        break
+        return slots, read_as, taken
+
     def read(self, topic: str) -> Reading:
         slots: list[Slot] = []
         corrections: list[tuple[str, str]] = []
@@ -132,6 +184,10 @@ class WordReader:
         tokens = self.analyzer.tokens(topic)
         if any(not self.index.known(t.term) for t in tokens) and _PHRASAL.search(topic):
             slots, bridges, taken = self._phrasal(topic)
+            tokens = [t for t in tokens if t.start not in taken]
+        if any(not self.index.known(t.term) for t in tokens):
+            spelt, corrections, taken = self._spelt_otherwise(topic, tokens)
+            slots += spelt
             tokens = [t for t in tokens if t.start not in taken]
         for tok in tokens:
             word = topic[tok.start:tok.end]

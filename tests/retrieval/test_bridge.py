@@ -91,3 +91,16 @@ def test_function_words_the_article_lacks_are_neither_names_nor_typos(tmp_path):
         "councillor", "really", "relation"]
     answer = a.ask("Who asked whether the councillor is really no relation?")
     assert not answer.no_answer and answer.passage_ids[0] == "p1"
+
+
+def test_the_readers_word_spelt_apart_joined_or_in_digits_is_the_articles(tmp_path):
+    a = _article(tmp_path, "The firefighters carried her out at three in the morning.",
+                 "The council keeps approving houses on the flood plain.", "The fire spread to the plain.")
+    for typed in ("who said the fire fighters carried her out", "who said the fire-fighters carried her out"):
+        answer = a.ask(typed)
+        assert answer.passage_ids[0] == "p1" and answer.corrections[0][1] == "firefighters"
+    answer = a.ask("who said houses were approved on the floodplain")
+    assert answer.passage_ids[0] == "p2" and ("floodplain", "flood plain") in answer.corrections
+    assert ("3", "three") in a.reader.read("carried out at 3").corrections
+    # a word the article has is never read otherwise
+    assert a.reader.read("fire plain").corrections == ()
