@@ -151,6 +151,14 @@ publication newspaper paper studio broadcaster retailer bank ministry department
 embassy government startup charity union automaker carmaker plane-maker planemaker chipmaker insurer lender
 publisher website site magazine journal outlet regulator watchdog
 """.split())
+# The nominals that mean a business, an agency or a publication named by its own name, whatever it is
+# ("WeWork" ... "the company", "NASA" ... "the agency"); "the government", "the ministry", "the office"
+# mean only a body that names itself so.
+COMPANY_NOMINALS = frozenset("""
+company firm group agency label network outlet airline carrier manufacturer publication newspaper paper
+studio broadcaster retailer bank startup automaker carmaker plane-maker planemaker chipmaker insurer lender
+publisher website site magazine
+""".split())
 # News outlets and agencies written as one word, often in capitals.
 OUTLETS = frozenset("""
 reuters afp ap xinhua irna isna fars tasnim mehr bloomberg bbc cnn dawn geo app ispr pti ani anadolu bernama

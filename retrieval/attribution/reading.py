@@ -63,6 +63,9 @@ _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?: (?:(?:of|for|the|bin|de|von|van) )*{_NAME_WORD})+")
 
 
+_LONE = re.compile(r"\b[A-Z][a-z][\w’'-]*")
+
+
 class Reading:
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -82,6 +85,19 @@ class Reading:
         text = " ".join(p.text for p in article.passages if p.kind == "paragraph")
         self.name_runs = frozenset(m.lower() for m in _NAME_RUN.findall(text))
         self._surnames: frozenset[str] | None = None
+        self._text = text
+        self._capitalised: frozenset[str] | None = None
+        # Lone names that may be an organisation's ("WeWork", "Volkswagen's"), by passage: (token, sentence,
+        # name, subject). Not registered: only a later "it", "the company" or acronym makes one a source.
+        self.org_names_in: dict[str, list[tuple[int, int, str, bool]]] = {}
+        self.times_named: dict[str, int] = {}  # how often each organisation or lone name was named so far
+
+    @property
+    def capitalised(self) -> frozenset[str]:
+        """Every word the article writes capitalised and not in capitals ("Volkswagen", "WeWork")."""
+        if self._capitalised is None:
+            self._capitalised = frozenset(re.sub(r"['’]s?$", "", w) for w in _LONE.findall(self._text))
+        return self._capitalised
 
     @property
     def surnames(self) -> frozenset[str]:
@@ -92,11 +108,14 @@ class Reading:
             from .registry import is_title_word
 
             def personal(words: list[str]) -> bool:
-                while len(words) > 2 and is_title_word(words[0]):
-                    words = words[1:]  # "Coach Lena Jordan"
+                titled = False
+                while len(words) > 1 and is_title_word(words[0]):
+                    words, titled = words[1:], True  # "Coach Lena Jordan", "Mr. Trump"
                 first = bare(words[0])
+                if len(words) == 1 and not titled:
+                    return False
                 return (" ".join(words) not in PLACES and first not in PLACES and first not in NOT_NAME
-                        and not is_title_word(first) and not any(bare(w) in ORG_HEADS for w in words))
+                        and not any(bare(w) in ORG_HEADS for w in words))
 
             self._surnames = frozenset(bare(words[-1]) for run in self.name_runs
                                        if personal(words := run.split()))
@@ -117,6 +136,12 @@ class Reading:
     def mentioned(self, m: Mention) -> None:
         self.mentions.append(m)
         self.mentions_in.setdefault(m.passage, []).append(m)
+        if m.entry.kind == "organisation":
+            self.named(m.entry.name)
+
+    def named(self, name: str) -> None:
+        key = name.lower()
+        self.times_named[key] = self.times_named.get(key, 0) + 1
 
     def spoke(self, pid: str, e: Entry) -> None:
         self.spoken.append((pid, e))

@@ -325,6 +325,11 @@ class Registry:
         entry = self._orgs[tokens] = self._add(Entry(name, "organisation", tokens, passage_id))
         return entry
 
+    def alias_organisation(self, entry: Entry, words: list[str]) -> None:
+        """``words`` name ``entry`` too: an acronym the article uses for it ("VW" for Volkswagen)."""
+        self._orgs.setdefault(tuple(bare(w) for w in words), entry)
+        entry.add_form(" ".join(words))
+
     def known_organisation(self, words: list[str]) -> Entry | None:
         """The organisation registered under exactly these words (a leading "the" and a possessive aside)."""
         words = _strip_possessive(words)

@@ -12,16 +12,21 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..article import Passage
 from .cues import Cue
-from .lexicon import ACTING_PLACES, DEMONYM_OF, DETERMINERS, ORG_HEADS, PLACE_SPEECH_VERBS, VERB_FORMS, cue_base, ORG_NOMINALS, ROLE_HEADS, bare, is_plural_role
+from .lexicon import (ACTING_PLACES, DEMONYM_OF, DETERMINERS, ORG_HEADS, COMPANY_NOMINALS, ORG_NOMINALS, PLACE_SPEECH_VERBS,
+                      ROLE_HEADS, VERB_FORMS, bare, cue_base, is_plural_role)
 from .link import Link
+from .mentions import organisation
 from .phrases import PRONOUNS, Phrase, opens_sentence
 from .reading import Mention, Reading
 from .registry import Entry, holds_role, is_plural_noun, is_organisation, is_place, is_title_word, looks_like_name, role_key, split_title
 from .tokens import Token
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,7 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
             r.mentioned(Mention(p.id, where.sentence, phrase.start, known))
             return Resolved(cue.position, known, cue.text, " ".join(words), "name")
         if is_organisation(words):
-            entry = r.people.organisation(words, p.id)
+            entry = organisation(r, list(words), p.id)
             return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
         known = _person_named(r, words) or (len(words) == 1 and bare(words[0]) in r.surnames)
         if is_place(words) and not known:
@@ -250,7 +255,7 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
                           f"“{text}” → {orgs[0].name}, the only {head} named before")
         if determiner == "the" and len(body) == 1 and head in ORG_NOMINALS:
             # "the company", "the agency": the organisation this or the last paragraphs are about.
-            org = _recent_organisation(r, p, strict=False)
+            org = _recent_organisation(r, p, strict=False, before=cue.position if head in COMPANY_NOMINALS else None)
             if org is not None:
                 return Resolved(cue.position, org[0], cue.text, text, "role", f"“{text}” → {org[0].name}, {org[1]}")
         specific = any(w[:1].isupper() or w.endswith(("’s", "'s")) for w in body[:-1])
@@ -384,7 +389,7 @@ def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
     return _bind(cue, e, word, f"the most recent speaker ({citation})" if e is newest[2] else
                       f"the most recent speaker known to be {want} ({citation})")
 
-def _recent_organisation(r: Reading, p: Passage, strict: bool) -> tuple[Entry, str] | None:
+def _recent_organisation(r: Reading, p: Passage, strict: bool, before: int | None = None) -> tuple[Entry, str] | None:
     """The organisation a "they", "it" or "the company" most likely means: the last source to speak when
     it is an organisation; unless ``strict``, else the organisation named as a subject or speaking in this
     or the previous paragraph."""
@@ -400,7 +405,39 @@ def _recent_organisation(r: Reading, p: Passage, strict: bool) -> tuple[Entry, s
         for m in reversed(r.mentions_in.get(pid, [])):
             if m.entry.kind == "organisation" and m.start == 0:
                 return m.entry, f"the organisation {r.passage(pid).citation} is about"
-    return None
+    if before is None:
+        return None  # "it" is no nominal: a pronoun needs an organisation speaking or opening a paragraph
+    # "the company", "the agency": of the organisations named in this paragraph (before the cue) or the two
+    # before it, the one the article has named most so far (the one it is about), the latest on a tie.
+    passages = [p.id]
+    while len(passages) < 3 and (before_p := r.previous(r.passage(passages[-1]))) is not None:
+        passages.append(before_p.id)
+    named: dict[str, tuple[int, int, Entry | str]] = {}
+    for age, pid in enumerate(passages):
+        found: list[tuple[int, Entry | str, str]] = [
+            (m.start, m.entry, m.entry.name) for m in r.mentions_in.get(pid, ())
+            if m.entry.kind == "organisation" and not m.entry.place]
+        found += [(start, name, name) for start, _, name, _ in r.org_names_in.get(pid, ())]
+        for start, e, name in found:
+            if pid == p.id and start >= before:
+                continue
+            key = name.lower()
+            if key not in named or (-age, start) > named[key][:2]:
+                named[key] = (-age, start, e)
+    # Counted up to the cue: what this paragraph names after it is not yet read.
+    later: dict[str, int] = {}
+    for m in r.mentions_in.get(p.id, ()):
+        if m.entry.kind == "organisation" and m.start >= before:
+            later[m.entry.name.lower()] = later.get(m.entry.name.lower(), 0) + 1
+    for start, _, name, _ in r.org_names_in.get(p.id, ()):
+        if start >= before:
+            later[name.lower()] = later.get(name.lower(), 0) + 1
+    counts = sorted(((r.times_named.get(k, 0) - later.get(k, 0), k) for k in named), reverse=True)
+    if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
+        return None  # two named as often: no guess
+    e = named[counts[0][1]][2]
+    entry = e if isinstance(e, Entry) else organisation(r, [e], p.id)
+    return entry, "the organisation the article names most, named just before"
 
 
 def _bind(cue: Cue, e: Entry, word: str, why: str) -> Resolved:

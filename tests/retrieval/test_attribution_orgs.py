@@ -65,3 +65,38 @@ def test_a_relative_clause_with_which_between_an_organisation_and_its_cue():
     assert speakers("The regulator is investigating Fernhill Bank, according to two people.",
                     "Fernhill Bank, which faces heavy losses, confirmed on Monday that it had been contacted.")[1] \
         == "Fernhill Bank"
+
+
+def test_an_acronym_reports_the_name_the_article_spells_out():
+    article, cast = read(
+        "Brightwater’s first electric van will not arrive until next year, the carmaker said.",
+        "BW says the van will charge in twenty minutes.",
+        "The Office of Rail Safety (ORS) is reviewing the brakes. ORS said the review would take a month.",
+    )
+    assert [cast.speaker_of(p.id) for p in article.paragraphs][1:] == ["Brightwater", "Office of Rail Safety"]
+    assert "BW" in cast.person("Brightwater").aliases
+
+
+def test_an_acronym_two_names_could_abbreviate_stays_as_written():
+    article, cast = read("Brightwater and Bluewing make vans.", "BW said sales rose.")
+    assert cast.speaker_of("p2") == "BW"
+
+
+def test_the_company_is_the_organisation_the_article_names_most():
+    article, cast = read(
+        "Regulators are investigating Fernhill, a lender, and its rival Quayside.",
+        "Fernhill’s shares fell on Monday.",
+        "The company said it would cooperate fully.",
+    )
+    assert cast.speaker_of("p3") == "Fernhill"
+    # named as often as another: no guess
+    article, cast = read("Regulators are investigating Fernhill and Quayside.", "The company said it would cooperate.")
+    assert cast.speaker_of("p2") is None
+    # "the agency" after an acronym named in the same sentence
+    article, cast = read("The probe is a priority in ESA's search for ice, according to the agency.")
+    assert cast.speaker_of("p1") == "ESA"
+
+
+def test_the_company_never_means_a_person_or_a_place():
+    article, cast = read("Maria Lopez visited Lima on Monday.", "The company said it would expand.")
+    assert cast.speaker_of("p2") is None
