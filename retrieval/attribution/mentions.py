@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 from ..article import Passage
-from .lexicon import (DEMONYM_OF, DEMONYMS, DETERMINERS, FEMALE_NAMES, FUNCTION_WORDS, MALE_NAMES, NOT_NAME,
-                      ORG_HEADS, OUTLETS, PLACES, ROLE_HEADS, bare)
+from .lexicon import DEMONYM_OF, DEMONYMS, DETERMINERS, ORG_HEADS, OUTLETS, bare
 from .phrases import (PARTICLES, is_name_word, is_role, opens_sentence, phrase_left, posted_to, role_words_left,
                       trim_run)
 from .reading import Mention, Reading
-from .registry import Entry, is_organisation, is_place, is_plural_noun, is_title_word, role_key, split_title
+from .registry import Entry, is_organisation, is_place, role_key, split_title
 from .tokens import Token
 
 
@@ -71,44 +70,6 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
         possessive = toks[end].text.endswith(("’s", "'s"))
         subject = not possessive and entry.kind == "person" and opens_sentence(toks, start)
         r.mentioned(Mention(p.id, toks[start].sentence, start, entry, possessive, subject))
-    elif start == end and not role and lone_org_name(r, words[0]) and (
-            toks[end].text.endswith(("’s", "'s")) or _clause_subject(toks, start)
-            or any(c.isupper() for c in words[0][1:])):
-        # Only as a possessive ("Volkswagen's first car"), a clause's subject ("Airbus said") or a name in
-        # camel case ("WeWork"): a lone name as an object or after a preposition is as often a place
-        # ("visited Lima", "in Greenbelt"). A sentence's first word that is an English plural is a group
-        # ("Regulators are investigating").
-        name = _POSSESSIVE.sub("", words[0])
-        if opens_sentence(toks, start) and is_plural_noun(name):
-            return
-        r.org_names_in.setdefault(p.id, []).append((start, toks[start].sentence, name, _clause_subject(toks, start)))
-        r.named(name)
-
-
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_MONTHS = frozenset({"may", "june", "april", "august", "march"})
-
-
-def lone_org_name(r: Reading, word: str) -> bool:
-    """A lone capitalised word that is most likely an organisation's name ("WeWork", "Volkswagen's",
-    "Airbus"): no common word the article also writes in lowercase, no place, title, forename, month or
-    nationality, and never the last word of a person's name in the article (then "Hatami" is a person)."""
-    w = _POSSESSIVE.sub("", word).rstrip(".")
-    low = w.lower()
-    if len(w) < 2 or not w[:1].isupper() or w.isupper() or not w.replace("-", "").isalnum():
-        return False
-    return not (low in r.vocabulary or low in NOT_NAME or low in PLACES or low in FUNCTION_WORDS
-                or low in ROLE_HEADS or low in ORG_HEADS or low in MALE_NAMES or low in FEMALE_NAMES
-                or low in _MONTHS or low in r.surnames or is_title_word(w))
-
-
-def _clause_subject(toks: list[Token], i: int) -> bool:
-    """Whether the name at ``i`` opens its clause and a lowercase word follows: "As of October, Emirates
-    had", "Airbus said"; not "30 Boeing jets" nor "of Airbus"."""
-    before = toks[i - 1] if i > 0 and toks[i - 1].sentence == toks[i].sentence else None
-    after = toks[i + 1] if i + 1 < len(toks) else None
-    opens = before is None or before.text in {",", "“", '"', "—", ";"} or before.low in {"and", "but", "while", "as"}
-    return opens and after is not None and after.is_word and not after.is_capitalised and after.low != "of"
 
 
 def _role_for(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -> str | None:
@@ -165,35 +126,14 @@ def organisation(r: Reading, words: list[str], pid: str) -> Entry:
     entry = r.people.known_organisation(words)
     if entry is not None:
         return entry
-    short = _POSSESSIVE.sub("", words[0]).rstrip(".") if len(words) == 1 else ""
+    short = re.sub(r"(?:['’]s|['’])$", "", words[0]).rstrip(".") if len(words) == 1 else ""
     if 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and short.lower() not in OUTLETS:
         full = _spelled(r, short)
         if full is not None:
             entry = r.people.organisation(full, pid)
             r.people.alias_organisation(entry, [short])
             return entry
-    if len(words) == 1 and not words[0].isupper():
-        words = _fullest(r, words[0])
-        entry = r.people.known_organisation(words)
-        if entry is not None:
-            return entry
     return r.people.organisation(words, pid)
-
-
-_ORG_SUFFIXES = frozenset("inc co corp corporation company companies ltd limited plc llc ag sa group holdings".split())
-
-
-def _fullest(r: Reading, word: str) -> list[str]:
-    """A lone name as the article writes it in full, with its company suffix ("Boeing" -> "Boeing Co.",
-    "Acme Corp"): the longest run of the name and such suffixes only."""
-    low = _POSSESSIVE.sub("", word).lower()
-    best = [word]
-    for run in r.name_runs:
-        parts = run.split()
-        if parts[0] == low and len(parts) > len(best) and all(bare(w) in _ORG_SUFFIXES for w in parts[1:]):
-            at = r._text.lower().find(run)
-            best = r._text[at:at + len(run)].split()
-    return best
 
 
 def _spelled(r: Reading, short: str) -> list[str] | None:
@@ -216,8 +156,8 @@ def _spelled(r: Reading, short: str) -> list[str] | None:
         return None
     found = next(iter(fits))
     if found not in r.capitalised:  # a run, lowercased: take it as the text writes it
-        at = r._text.lower().find(found)
-        found = r._text[at:at + len(found)]
+        at = r.text.lower().find(found)
+        found = r.text[at:at + len(found)]
     words = found.split()
     return words[1:] if words[0].lower() == "the" else words
 

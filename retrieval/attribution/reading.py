@@ -76,27 +76,23 @@ class Reading:
         self.recency = Recency()
         self.mentions: list[Mention] = []  # who the article names, in order
         self.mentions_in: dict[str, list[Mention]] = {}
-        words = re.findall(r"[A-Za-z]+", " ".join(p.text for p in article.passages if p.kind == "paragraph"))
+        self.text = text = " ".join(p.text for p in article.passages if p.kind == "paragraph")
+        words = re.findall(r"[A-Za-z]+", text)
         # Words the article writes in lowercase: a sentence's first word among them is no name ("Unlike").
         self.vocabulary = frozenset(w for w in words if w.islower())
         # Every run of two or more capitalised words the article writes ("Ali Hatami", "United States"),
         # lowercase: a short form's fullest spelling ("the U.S." -> "United States") and whether a lone
         # name ever ends a longer one ("Hatami said" before "Ali Hatami": a person's surname).
-        text = " ".join(p.text for p in article.passages if p.kind == "paragraph")
         self.name_runs = frozenset(m.lower() for m in _NAME_RUN.findall(text))
         self._surnames: frozenset[str] | None = None
-        self._text = text
         self._capitalised: frozenset[str] | None = None
-        # Lone names that may be an organisation's ("WeWork", "Volkswagen's"), by passage: (token, sentence,
-        # name, subject). Not registered: only a later "it", "the company" or acronym makes one a source.
-        self.org_names_in: dict[str, list[tuple[int, int, str, bool]]] = {}
-        self.times_named: dict[str, int] = {}  # how often each organisation or lone name was named so far
+        self.times_named: dict[str, int] = {}  # how often each organisation was named so far
 
     @property
     def capitalised(self) -> frozenset[str]:
         """Every word the article writes capitalised and not in capitals ("Volkswagen", "WeWork")."""
         if self._capitalised is None:
-            self._capitalised = frozenset(re.sub(r"['’]s?$", "", w) for w in _LONE.findall(self._text))
+            self._capitalised = frozenset(re.sub(r"['’]s?$", "", w) for w in _LONE.findall(self.text))
         return self._capitalised
 
     @property
@@ -137,11 +133,8 @@ class Reading:
         self.mentions.append(m)
         self.mentions_in.setdefault(m.passage, []).append(m)
         if m.entry.kind == "organisation":
-            self.named(m.entry.name)
-
-    def named(self, name: str) -> None:
-        key = name.lower()
-        self.times_named[key] = self.times_named.get(key, 0) + 1
+            key = m.entry.name.lower()
+            self.times_named[key] = self.times_named.get(key, 0) + 1
 
     def spoke(self, pid: str, e: Entry) -> None:
         self.spoken.append((pid, e))

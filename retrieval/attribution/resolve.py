@@ -12,7 +12,6 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ..article import Passage
@@ -26,7 +25,6 @@ from .reading import Mention, Reading
 from .registry import Entry, holds_role, is_plural_noun, is_organisation, is_place, is_title_word, looks_like_name, role_key, split_title
 from .tokens import Token
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
 @dataclass(frozen=True)
@@ -412,32 +410,24 @@ def _recent_organisation(r: Reading, p: Passage, strict: bool, before: int | Non
     passages = [p.id]
     while len(passages) < 3 and (before_p := r.previous(r.passage(passages[-1]))) is not None:
         passages.append(before_p.id)
-    named: dict[str, tuple[int, int, Entry | str]] = {}
+    named: dict[str, tuple[int, int, Entry]] = {}
     for age, pid in enumerate(passages):
-        found: list[tuple[int, Entry | str, str]] = [
-            (m.start, m.entry, m.entry.name) for m in r.mentions_in.get(pid, ())
-            if m.entry.kind == "organisation" and not m.entry.place]
-        found += [(start, name, name) for start, _, name, _ in r.org_names_in.get(pid, ())]
-        for start, e, name in found:
-            if pid == p.id and start >= before:
+        for m in r.mentions_in.get(pid, ()):
+            e = m.entry
+            if e.kind != "organisation" or e.place or pid == p.id and m.start >= before:
                 continue
-            key = name.lower()
-            if key not in named or (-age, start) > named[key][:2]:
-                named[key] = (-age, start, e)
+            key = e.name.lower()
+            if key not in named or (-age, m.start) > named[key][:2]:
+                named[key] = (-age, m.start, e)
     # Counted up to the cue: what this paragraph names after it is not yet read.
     later: dict[str, int] = {}
     for m in r.mentions_in.get(p.id, ()):
         if m.entry.kind == "organisation" and m.start >= before:
             later[m.entry.name.lower()] = later.get(m.entry.name.lower(), 0) + 1
-    for start, _, name, _ in r.org_names_in.get(p.id, ()):
-        if start >= before:
-            later[name.lower()] = later.get(name.lower(), 0) + 1
     counts = sorted(((r.times_named.get(k, 0) - later.get(k, 0), k) for k in named), reverse=True)
     if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
         return None  # two named as often: no guess
-    e = named[counts[0][1]][2]
-    entry = e if isinstance(e, Entry) else organisation(r, [e], p.id)
-    return entry, "the organisation the article names most, named just before"
+    return named[counts[0][1]][2], "the organisation the article names most, named just before"
 
 
 def _bind(cue: Cue, e: Entry, word: str, why: str) -> Resolved:

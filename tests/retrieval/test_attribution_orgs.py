@@ -84,13 +84,14 @@ def test_an_acronym_two_names_could_abbreviate_stays_as_written():
 
 def test_the_company_is_the_organisation_the_article_names_most():
     article, cast = read(
-        "Regulators are investigating Fernhill, a lender, and its rival Quayside.",
-        "Fernhill’s shares fell on Monday.",
+        "Regulators are investigating Fernhill Bank and its rival, Quayside Group.",
+        "Fernhill Bank’s shares fell on Monday.",
         "The company said it would cooperate fully.",
     )
-    assert cast.speaker_of("p3") == "Fernhill"
+    assert cast.speaker_of("p3") == "Fernhill Bank"
     # named as often as another: no guess
-    article, cast = read("Regulators are investigating Fernhill and Quayside.", "The company said it would cooperate.")
+    article, cast = read("Regulators are investigating Fernhill Bank and Quayside Group.",
+                         "The company said it would cooperate.")
     assert cast.speaker_of("p2") is None
     # "the agency" after an acronym named in the same sentence
     article, cast = read("The probe is a priority in ESA's search for ice, according to the agency.")
