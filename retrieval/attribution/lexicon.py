@@ -149,7 +149,7 @@ ORG_NOMINALS = frozenset("""
 company firm group agency organisation organization label network outlet airline carrier manufacturer
 publication newspaper paper studio broadcaster retailer bank ministry department office campaign administration
 embassy government startup charity union automaker carmaker plane-maker planemaker chipmaker insurer lender
-publisher website site magazine journal outlet regulator watchdog
+publisher website site magazine journal outlet regulator watchdog club
 """.split())
 # The nominals that mean a business, an agency or a publication named by its own name, whatever it is
 # ("WeWork" ... "the company", "NASA" ... "the agency"); "the government", "the ministry", "the office"

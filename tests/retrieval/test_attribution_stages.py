@@ -234,6 +234,10 @@ def test_a_described_person_is_the_one_speaking_just_before_or_nobody():
     assert cast.speaker_of("p3") == "Michael Webb"
     _, cast = read("The suspect said he needed to get dressed.")
     assert cast.speaker_of("p1") is None
+    # a club is an organisation, never its chairman who spoke just before
+    _, cast = read("Rovers chairman Dave Kettering said the lights go off at 10.30pm.",
+                   "The club says the stadium will bring 400 jobs.")
+    assert cast.speaker_of("p2") != "Dave Kettering"
 
 
 def test_a_participle_after_a_preposition_shares_the_subject():
