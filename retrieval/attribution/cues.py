@@ -151,9 +151,11 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
     if gerund is not None:
         if before in _PROGRESSIVE_AUX:  # "is urging", "were warning"
             return Cue(i, f"{toks[j].text} {t.text}", subject_end=skip_between(toks, j - 1))
-        if i >= 1 and (toks[i - 1].text == "," or toks[i - 1].low in COMMUNICATION_NOUNS | _CLAUSE_PREPOSITIONS) or (
-                _first_in_sentence(toks, i)):
-            # "..., saying that"; "issued a statement saying"; "Insisting it was real, Hale ..."
+        k = i - 1
+        if k >= 0 and (toks[k].text == "," or toks[k].low in COMMUNICATION_NOUNS | _CLAUSE_PREPOSITIONS) or (
+                _first_in_sentence(toks, i)) or (k >= 0 and toks[k].low == "and" and _participle_before(toks, k)):
+            # "..., saying that"; "issued a statement saying"; "Insisting it was
+            # real, Hale ..."; "..., threatening them and suggesting he might leave"
             return Cue(i, t.text, participle=True)
         return None
     base = cue_base(low)
@@ -173,6 +175,26 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
     inverted = base in INVERTIBLE and (i == 0 or toks[i - 1].text in _INVERSION_LEFT
                                        or toks[i - 1].sentence != t.sentence)
     return Cue(i, t.text + _tail(toks, i), kind=kind, subject_end=j, right=i + 1 if inverted else None)
+
+
+def _past_adverbs(toks: list[Token], k: int) -> int:
+    """Back from ``k`` over lowercase -ly adverbs: "..., publicly threatening"."""
+    while k >= 0 and toks[k].is_word and not toks[k].is_capitalised and toks[k].low.endswith("ly"):
+        k -= 1
+    return k
+
+
+def _participle_before(toks: list[Token], k: int) -> bool:
+    """Whether a participle clause after a comma opens earlier in the sentence than ``k``, so that "and
+    suggesting" continues it."""
+    n = k - 1
+    while n >= 0 and toks[n].sentence == toks[k].sentence and k - n <= 30:
+        if toks[n].is_word and toks[n].low.endswith("ing") and not toks[n].is_capitalised:
+            m = _past_adverbs(toks, n - 1)
+            if m >= 0 and toks[m].text == ",":
+                return True
+        n -= 1
+    return False
 
 
 def _document_subject(toks: list[Token], j: int) -> bool:

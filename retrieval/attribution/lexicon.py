@@ -275,7 +275,9 @@ declare maintain observe mention recall complain lament allege contend propose
 recommend advise hail welcome praise applaud commend congratulate thank criticize condemn denounce slam blast
 attack accuse blame decry deplore dismiss reject call describe label brand dub express voice estimate
 acknowledge apologize recognize characterize summarize reveal disclose shout scream whisper declare
-affirm counter rebut testify inform assure reassure exclaim murmur conclude
+affirm counter rebut testify inform assure reassure exclaim murmur conclude think
+chide scold rebuke castigate lambaste berate assail refute rebuff confess implore proclaim clarify speculate
+fret grumble bemoan gripe muse tout laud wonder reckon
 """.split()
 
 # Forms no rule produces.
@@ -284,6 +286,7 @@ _IRREGULAR = {
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "written", "writing"),
     "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "think": ("thinks", "thought", "thinking"),
 }
 # Final consonant doubled before -ed/-ing (stress on the last syllable).
 _DOUBLE = {"admit", "quip", "beg", "brag", "concur", "regret", "rebut", "refer", "commit", "omit", "permit", "submit", "chat", "slam", "dub",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..article import Passage
-from .lexicon import DEMONYM_OF, DEMONYMS, DETERMINERS, ORG_HEADS, OUTLETS, bare
+from .lexicon import DEMONYM_OF, DEMONYMS, DETERMINERS, HONORIFICS, ORG_HEADS, OUTLETS, ROLE_HEADS, bare
 from .phrases import (PARTICLES, is_name_word, is_role, opens_sentence, phrase_left, posted_to, role_words_left,
                       trim_run)
 from .reading import Mention, Reading
@@ -57,7 +57,7 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
     if role and bare(role.split()[-1]) == "counterpart":
         derived = _counterpart(r, role.split(), toks[start].sentence, p.id)
     titles, name = split_title(words)
-    if len(name) >= 2 or titles:
+    if len(name) >= 2 or titles and (bare(titles[-1]) in HONORIFICS or bare(titles[-1]) in ROLE_HEADS):
         # A title makes a lone surname a person: "President Trump", "Mr. Lee", "Gov. Holcomb".
         entry = r.people.person(words, p.id, role=derived or role, create_single=True)
     else:

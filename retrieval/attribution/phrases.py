@@ -138,7 +138,8 @@ def _described(toks: list[Token], j: int) -> bool:
     for k in range(j - 1, max(-1, j - 4), -1):
         if toks[k].low == "the":
             return True
-        if not toks[k].is_word or toks[k].low in FUNCTION_WORDS or toks[k].is_capitalised:
+        if not toks[k].is_word or toks[k].low in FUNCTION_WORDS or (
+                toks[k].is_capitalised and bare(toks[k].text) not in DEMONYMS):  # "the British royal"
             return False
     return False
 

@@ -185,3 +185,30 @@ def test_a_role_in_another_country_is_not_the_person_named_later():
 def test_reported_words_before_a_quotation_in_the_same_sentence_are_the_speaker_s():
     assert quoted_by("Lena Voss said that the army could be sent in, warning: “They are already there.”") == [
         ("They are already there.", "Lena Voss"), ("the army could be sent in", "Lena Voss")]
+
+
+# ---------------------------------------------------------------- more cues and descriptions
+
+
+def test_a_room_named_with_a_title_word_is_no_person_and_leaves_the_pronoun_to_the_person():
+    article, cast = cast_of("When aides of President Okafor made an offer, Mr. Okafor was not satisfied. In a "
+                            "retelling in the Cabinet Room, he said he wanted more.")
+    assert cast.speaker_of("p1") == "Okafor"
+    assert "Room" not in {p.name for p in cast.people}
+
+
+def test_a_participle_joined_by_and_continues_the_participle_clause_before_it():
+    assert speakers_of(
+        "Mayor Ken Walsh spoke on Monday.",
+        "He has brought drama to the talks, publicly threatening rivals with fines and suggesting he might walk "
+        "away.") == ["Ken Walsh", "Ken Walsh"]
+
+
+def test_a_person_described_with_a_nationality_is_the_one_speaking_just_before():
+    assert speakers_of("Prince Edwin has told friends the interview went well.",
+                       "In it, the British royal blankly denied any wrongdoing.") == ["Edwin", "Edwin"]
+
+
+@pytest.mark.parametrize("verb", ["thought", "chided", "lambasted", "bemoaned", "speculated"])
+def test_judgement_and_thought_verbs_are_cues(verb):
+    assert speakers_of(f"Mayor Ken Walsh {verb} that the voters would reject the plan.") == ["Ken Walsh"]
