@@ -1,6 +1,7 @@
 """The reader's words as search terms for one article: each typed word is a slot of weighted terms.
 
-A word some passage has is itself, at full weight. A word no passage has is, in order:
+A word some passage has is itself, at full weight, and its other forms the stemmer can't join ("choose",
+"chose") at ``BRIDGE_WEIGHT``. A word no passage has is, in order:
 - the article's word spelt otherwise: apart or hyphenated ("fire fighters" -> firefighters), joined
   ("floodplain" -> flood plain) or a number in digits or words ("3" -> three), at full weight;
 - a typo of an article word (``fuzzy``), when it is not an English word or a known forename ("hatamy"
@@ -110,6 +111,15 @@ class WordReader:
             self._by_lemma = table
         return self._by_lemma
 
+    def _other_forms(self, word: str, term: str) -> dict[str, float]:
+        """The article's other forms of a word it has, which the stemmer can't join ("choose" and "chose",
+        "buy" and "bought"): weighed as bridges, so the reader's own form still ranks first."""
+        low = word.casefold()
+        if not low.isalpha() or not wordnet().is_word(low):
+            return {}
+        lemmas = [m for m in wordnet().lemmas(low) if wordnet().senses(m) <= MAX_SENSES]
+        return {t: BRIDGE_WEIGHT for m in lemmas for t in self.by_lemma().get(m, {}) if t != term}
+
     def _phrasal(self, topic: str) -> tuple[list[Slot], list[tuple[str, str]], set[int]]:
         """Phrasal verbs the article has in one word ("going up" -> rise, "pay back" -> repay): a slot
         each, and the character spans of the words they take."""
@@ -192,7 +202,7 @@ class WordReader:
         for tok in tokens:
             word = topic[tok.start:tok.end]
             if self.index.known(tok.term):
-                slots.append(Slot(word, {tok.term: 1.0}))
+                slots.append(Slot(word, {tok.term: 1.0, **self._other_forms(word, tok.term)}))
                 continue
             low = word.casefold()
             if low in FUNCTION_WORDS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..speakers import Cast, Person
-from .lexicon import HONORIFICS, PLACES, ROLE_HEADS
+from .lexicon import HONORIFICS, ORG_HEADS, PLACES, ROLE_HEADS, bare
 from .registry import Registry, gender_of, role_key, split_title
 
 
@@ -37,6 +37,9 @@ def build_lookup(people: tuple[Person, ...]) -> dict[str, str]:
             tokens = person.name.split()
             keys |= {normalise_phrase(tokens[0]), normalise_phrase(tokens[-1]),
                      normalise_phrase(" ".join(tokens[-2:]))}
+        if person.kind == "organisation" and " " in person.name and bare(person.name.split()[-1]) in ORG_HEADS:
+            # "the Herald" is the Calder Bay Herald, "the Trust" the Karachi Port Trust: when only one has it.
+            keys.add(normalise_phrase(person.name.split()[-1]))
         for key in keys:
             forms.setdefault(key, set()).add(person.name)
     lookup = {k: next(iter(v)) for k, v in forms.items() if len(v) == 1 and k}

@@ -104,3 +104,12 @@ def test_the_readers_word_spelt_apart_joined_or_in_digits_is_the_articles(tmp_pa
     assert ("3", "three") in a.reader.read("carried out at 3").corrections
     # a word the article has is never read otherwise
     assert a.reader.read("fire plain").corrections == ()
+
+
+def test_a_word_the_article_has_also_finds_its_irregular_forms(tmp_path):
+    # "choose" is in the article too (p2), but the answer is where the hill was "chose"n
+    a = _article(tmp_path, "“We chose this hill in 1962 because it was dark,” the director said.",
+                 "Nobody wants to choose between science and football.")
+    assert a.reader.read("choose").slots[0].terms == {"choos": 1.0, "chose": BRIDGE_WEIGHT}
+    assert a.ask("When did they choose the hill?").passage_ids[0] == "p1"
+    assert a.ask("who has to choose").passage_ids[0] == "p2"  # the reader's own form still ranks first

@@ -123,3 +123,15 @@ def test_find_person_on_the_port_strike(port_cast, phrase, name):
 @pytest.mark.parametrize("phrase", ["Shaikh", "Karachi", "Imran Khan", "the chairman of PIA"])
 def test_find_person_port_strike_negatives(port_cast, phrase):
     assert find_person(port_cast, phrase) is None
+
+
+def test_an_organisation_is_found_by_its_head_word_when_only_one_has_it(tmp_path):
+    page = tmp_path / "a.yaml"
+    page.write_text("title: T\npublished: 2024-01-02\nparagraphs:\n"
+                    "  - The museum will return the masks, the Calder Bay Herald reported.\n"
+                    "  - The Port Trust said it paid, the Ellery Gazette reported.\n"
+                    "  - The Harbour Trust said it did not.\n", encoding="utf-8")
+    cast = attribute(load_article(page))
+    assert find_person(cast, "the Herald").name == "Calder Bay Herald"
+    assert find_person(cast, "Gazette").name == "Ellery Gazette"
+    assert find_person(cast, "the Trust") is None  # two trusts: which one?
