@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import (BETWEEN, COMMUNICATION_NOUNS, CUE_TAILS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS,
-                      INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PHRASAL_FORMS, VERB_FORMS,
+                      INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PHRASAL_FORMS, QUOTE_ONLY, VERB_FORMS,
                       cue_base, gerund_base)
 from .tokens import Token
 
@@ -128,6 +128,8 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
             x.low for x in toks[i + 1:i + 3]) == "to comment":
         return Cue(i, f"{t.text} to comment", subject_end=skip_between(toks, i - 1))
     if low in PHRASAL_FORMS and nxt == PHRASAL[PHRASAL_FORMS[low]]:
+        if PHRASAL_FORMS[low] in QUOTE_ONLY and not _beside_quotation(toks, i, i + 1):
+            return None
         return Cue(i, f"{t.text} {toks[i + 1].text}", subject_end=skip_between(toks, i - 1))
     j = skip_between(toks, i - 1)
     before = toks[j].low if j >= 0 else ""
@@ -159,7 +161,7 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
             return Cue(i, t.text, participle=True)
         return None
     base = cue_base(low)
-    if base is None:
+    if base is None or base in QUOTE_ONLY and not _beside_quotation(toks, i, i):
         return None
     if before in _PASSIVE_AUX and (low.endswith("ed") or low in {"said", "told", "written"}):
         return None  # passive: "was criticised", "is said to"
@@ -175,6 +177,18 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
     inverted = base in INVERTIBLE and (i == 0 or toks[i - 1].text in _INVERSION_LEFT
                                        or toks[i - 1].sentence != t.sentence)
     return Cue(i, t.text + _tail(toks, i), kind=kind, subject_end=j, right=i + 1 if inverted else None)
+
+
+def _beside_quotation(toks: list[Token], i: int, last: int) -> bool:
+    """Whether the cue at ``i`` (ending at ``last``) stands right after a closing quotation and its
+    speaker ("“...,” she continued"), or right before one ("He went on: “...”")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if toks[k].text in {"”", '"', "»"}:
+            return True
+        if not (toks[k].is_word or toks[k].text == ","):
+            break
+    after = [t.text for t in toks[last + 1:last + 3]]
+    return bool(after) and after[0] in {",", ":"} and len(after) > 1 and after[1] in {"“", '"', "«"}
 
 
 def _past_adverbs(toks: list[Token], k: int) -> int:

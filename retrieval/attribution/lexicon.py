@@ -119,7 +119,7 @@ secretary-general under-secretary co-chair co-chairman vice-chair vice-chairman 
 councillor councilor councilman councilwoman alderman sheriff constable detective trooper marshal coroner
 magistrate principal dean provost rector chaplain pope archbishop bishop rabbi imam pastor
 manager coach midfielder striker defender goalkeeper goaltender quarterback skipper referee author co-author
-chairmen premier-elect president-elect mayor-elect governor-elect nominee whip
+chairmen cfo coo counsel premier-elect president-elect mayor-elect governor-elect nominee whip
 curator conservator archivist librarian physician surgeon nurse architect planner pilot
 hydrologist epidemiologist virologist criminologist psychologist sociologist geologist ecologist
 rep rep. sen sen. gov gov. supt supt. det det. insp insp. cllr cllr. atty atty. amb amb. pres pres.
@@ -220,7 +220,7 @@ MALE_ROLES = frozenset({"spokesman", "congressman", "businessman", "king", "prin
 # Plural heads name a group, not one speaker: "officials said", "analysts say".
 def is_plural_role(word: str) -> bool:
     w = word.lower()
-    return w.endswith("s") and (w[:-1] in ROLE_HEADS or w[:-2] in ROLE_HEADS or w.replace("men", "man") in ROLE_HEADS)
+    return w.endswith("s") and w not in ROLE_HEADS and (w[:-1] in ROLE_HEADS or w[:-2] in ROLE_HEADS or w.replace("men", "man") in ROLE_HEADS)
 
 
 # Role heads that mean the same office in a question and in the article.
@@ -232,6 +232,18 @@ HEAD_SYNONYMS = {"chairwoman": "chairman", "chairperson": "chairman", "chair": "
                  "gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",
                  "det": "detective", "insp": "inspector", "atty": "attorney", "amb": "ambassador",
                  "pres": "president", "cllr": "councillor", "councilor": "councillor"}
+
+# Offices written as initials or in more words, compared in one spelling: the CEO is the chief executive.
+OFFICE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("ceo",): ("chief", "executive"), ("chief", "executive", "officer"): ("chief", "executive"),
+    ("cfo",): ("chief", "financial", "officer"), ("coo",): ("chief", "operating", "officer")}
+# Heads that name the same kind of office under another word: "the union leader" is the person
+# introduced as "union president"; "the Acme boss" its chief executive.
+ROLE_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"leader", "head", "chief", "boss", "president", "chairman", "executive", "secretary-general"}),
+    frozenset({"lawyer", "attorney", "counsel"}),
+    frozenset({"lawmaker", "legislator", "congressman", "congresswoman", "representative", "senator", "mp"}),
+)
 
 # Lowercase words that end a noun phrase when walking away from a cue verb.
 FUNCTION_WORDS = frozenset("""
@@ -277,8 +289,11 @@ attack accuse blame decry deplore dismiss reject call describe label brand dub e
 acknowledge apologize recognize characterize summarize reveal disclose shout scream whisper declare
 affirm counter rebut testify inform assure reassure exclaim murmur conclude think
 chide scold rebuke castigate lambaste berate assail refute rebuff confess implore proclaim clarify speculate
-fret grumble bemoan gripe muse tout laud wonder reckon
+fret grumble bemoan gripe muse tout laud wonder reckon disagree continue laugh chuckle
 """.split()
+# Verbs that report speech only beside a quotation: "“...,” she continued", "“...,” he laughed"; not
+# "the fighting continued".
+QUOTE_ONLY = frozenset({"continue", "laugh", "chuckle", "go"})
 
 # Forms no rule produces.
 _IRREGULAR = {
@@ -373,6 +388,8 @@ PHRASAL_FORMS: dict[str, str] = {
     form: base for base in PHRASAL for form in _inflect(base) if not form.endswith("ing")
 }
 PHRASAL_FORMS["hit"] = "hit"  # irregular past: "hit out at"
+PHRASAL["go"] = "on"  # "“...,” she went on"
+PHRASAL_FORMS.update({"go": "go", "goes": "go", "went": "go"})
 PHRASAL_FORMS.pop("hited", None)
 # Context a cue carries into the evidence: "said in a statement", "told reporters".
 CUE_TAILS = ("in a statement", "in a tweet", "in an interview", "on twitter", "in a post", "in a speech",

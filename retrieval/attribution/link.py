@@ -221,12 +221,14 @@ def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phra
 
 
 def _before_dashes(toks: list[Token], j: int) -> int:
-    """Back over an aside between dashes: "Andy Beshear — whose father was governor — promised"."""
-    if j < 2 or toks[j].text not in _DASHES:
+    """Back over an aside between dashes or in brackets: "Andy Beshear — whose father was governor —
+    promised", "Sen. Mark Rowe (R-Ohio) said"."""
+    if j < 2 or toks[j].text not in _DASHES | {")"}:
         return j
+    opening = _DASHES if toks[j].text in _DASHES else {"("}
     k = j - 1
     while k >= 0 and j - k <= _SEGMENT and toks[k].sentence == toks[j].sentence and not toks[k].quoted:
-        if toks[k].text in _DASHES:
+        if toks[k].text in opening:
             return k - 1 if k >= 1 else j
         k -= 1
     return j

@@ -169,6 +169,10 @@ def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase
                 return inner
             return None
         run = [x.text for x in toks[k:j + 1]]
+        if k >= 1 and toks[k - 1].low in DETERMINERS and all(
+                is_title_word(w) or bare(w) in ROLE_HEADS for w in run) and bare(run[-1]) in ROLE_HEADS:
+            # "the Prime Minister", "the CEO": an office written with capitals is a role, not a name.
+            return Phrase([toks[k - 1].text, *run], "nominal", [], k - 1)
         lead = next((n for n in range(1, len(run) - 1) if bare(run[n - 1]) in PLACES), None)
         if lead is not None and all(x[:1].isupper() for x in run[lead:]) and not any(
                 bare(x) in PLACES for x in run[lead:]):
@@ -180,6 +184,8 @@ def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase
             if head is not None:
                 return Phrase([x.text for x in toks[head.start:j + 1]], "nominal", [], head.start)
         prefix, start = role_words_left(toks, k)
+        if start >= 2 and toks[start - 1].low == "and" and is_name_word(toks[start - 2]):
+            return None  # "Barr and Ode said": two people at once, neither alone
         if start > 0 and toks[start - 1].low in _PREPOSITIONS:
             return None  # "Shop owners on Market Street warned": the name ends a prepositional phrase
         return Phrase([x.text for x in toks[k:j + 1]], "name", prefix, start)

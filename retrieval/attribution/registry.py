@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (DEMONYM_OF, DEMONYMS, FEMALE_HONORIFICS, FEMALE_NAMES, FEMALE_ROLES, FUNCTION_WORDS,
-                      HEAD_SYNONYMS, HONORIFICS, NAME_LIKE, NAME_PARTICLES, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
+                      HEAD_SYNONYMS, HONORIFICS, OFFICE_PHRASES, ROLE_FAMILIES, NAME_LIKE, NAME_PARTICLES, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
                       OUTLETS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, bare)
 from ..speakers import Person, SpeakerKind
 
@@ -110,7 +110,7 @@ def looks_like_name(words: list[str]) -> bool:
 def role_key(role: str) -> tuple[frozenset[str], str | None]:
     """A role's comparable words and its head: "Pakistan's defence minister" -> ({pakistani, defense,
     minister}, "minister"). Countries become nationalities and British spellings American."""
-    words = [bare(w) for w in re.findall(r"[\w.’'-]+", role)]
+    words = _offices([bare(w) for w in re.findall(r"[\w.’'-]+", role)])
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -137,6 +137,22 @@ def role_key(role: str) -> tuple[frozenset[str], str | None]:
         nationalities = [w for w in out if w in DEMONYMS]
         head = nationalities[-1] if nationalities else None
     return frozenset(out), head
+
+
+def _offices(words: list[str]) -> list[str]:
+    """"CEO", "chief executive officer" -> "chief executive": an office in one spelling."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase, office in OFFICE_PHRASES.items():
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                out.extend(office)
+                i += len(phrase)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def gender_of(titles: list[str], name: list[str], role: str | None) -> str | None:
@@ -386,6 +402,18 @@ class Registry:
         return [e for e in pool.values() if e.kind == "person" and not e.as_written and any(
             h == head and k - DEMONYMS == core and (not nations or not k & DEMONYMS or k & DEMONYMS == nations)
             for k, h in e.keys)]
+
+    def in_family(self, phrase: str) -> list[Entry]:
+        """People whose office is this role's under another head of its family, with every other word of
+        the role: "the union leader" is "union president X", "the Acme boss" "Acme CEO Y"."""
+        key, head = role_key(phrase)
+        family = next((f for f in ROLE_FAMILIES if head in f), None)
+        rest = key - {head}
+        if family is None or not rest:
+            return []
+        pool = min((self._by_role_word.get(w, {}) for w in rest), key=len)
+        return [e for e in pool.values() if e.kind == "person" and not e.as_written and any(
+            h in family and h != head and rest <= k for k, h in e.keys)]
 
     # -- the result -----------------------------------------------------------------------------
     def people(self) -> tuple[Person, ...]:

@@ -276,13 +276,17 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
         entry = next(iter(near.values()))
         return Resolved(cue.position, entry, cue.text, text, "role", f"“{text}” → {entry.name}, the one speaking just before")
     found = [] if determiner in {"a", "an"} else r.people.by_role(" ".join(body))
+    if not found and determiner not in {"a", "an"}:
+        found = r.people.in_family(" ".join(body))  # "the union leader" is the union's president
     if len(found) > 1:
         found = _one_holder(r, p, found, role_key(" ".join(body)))
         if not found:
             return None
     if found:
         entry = found[0]
-        bound = next(r for r, k in zip(entry.roles, entry.keys) if role_key(" ".join(body))[0] <= k[0])
+        want = role_key(" ".join(body))
+        bound = next((r for r, k in zip(entry.roles, entry.keys) if want[0] <= k[0]),
+                     next(r for r, k in zip(entry.roles, entry.keys) if want[0] - {want[1]} <= k[0]))
         return Resolved(cue.position, entry, cue.text, text, "role",
                       f"“{text}” → {entry.name}, introduced as “{bound}” in "
                       f"{r.passage(entry.introduced_in).citation}")

@@ -212,3 +212,53 @@ def test_a_person_described_with_a_nationality_is_the_one_speaking_just_before()
 @pytest.mark.parametrize("verb", ["thought", "chided", "lambasted", "bemoaned", "speculated"])
 def test_judgement_and_thought_verbs_are_cues(verb):
     assert speakers_of(f"Mayor Ken Walsh {verb} that the voters would reject the plan.") == ["Ken Walsh"]
+
+
+# ---------------------------------------------------------------- offices under other words
+
+
+@pytest.mark.parametrize("intro, later", [
+    ("Prime Minister Ana Holt spoke on Monday.", "The Prime Minister said the plan was sound."),  # capitals
+    ("Jane Ode, the chief executive officer of Acme, spoke.", "The CEO said the plan was sound."),  # initials
+    ("Jane Ode, the Acme CEO, spoke.", "The Acme boss said the plan was sound."),  # a family's other head
+    ("Union president Tom Reyes spoke.", "The union leader said the plan was sound."),
+    ("Tom Reyes, president of the dock workers union, spoke.", "“We will strike,” the union leader said."),
+])
+def test_an_office_named_again_under_another_word_is_its_holder(intro, later):
+    first = speakers_of(intro)[0]
+    assert first is not None and speakers_of(intro, later) == [first, first]
+
+
+def test_a_family_head_alone_says_too_little_to_name_anyone():
+    assert speakers_of("Union president Tom Reyes spoke.", "The leader said the plan was sound.") == [
+        "Tom Reyes", "the leader"]
+
+
+# ---------------------------------------------------------------- party and state, brackets
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("House Speaker Mike Dorn, R-La., said the vote would go ahead.", "Mike Dorn"),
+    ("Sen. Mark Rowe (R-Ohio) said the bill would pass.", "Mark Rowe"),
+    ("Ode (pictured) said profits fell.", "Ode"),
+])
+def test_an_affiliation_after_the_name_is_passed_over(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+def test_two_people_as_one_subject_are_neither():
+    assert speakers_of("Tom Barr and Lina Ode said in a joint statement that talks were over.") == [None]
+
+
+# ---------------------------------------------------------------- verbs that report only beside a quotation
+
+
+@pytest.mark.parametrize("second", ["“Nobody can,” she continued.", "“Nobody can,” she went on.",
+                                    "“Nobody can,” she laughed.", "She went on: “Nobody can.”"])
+def test_continue_and_laugh_report_beside_a_quotation(second):
+    assert speakers_of("“We cannot afford this,” Lina Park said.", second) == ["Lina Park", "Lina Park"]
+
+
+def test_continue_away_from_a_quotation_reports_nothing():
+    assert speakers_of("Lina Park said rents had doubled.", "The fighting continued into the night.") == [
+        "Lina Park", None]
