@@ -41,6 +41,9 @@ APOSTROPHES: dict[str, str] = {
     "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "cant": "can't",
     "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "wont": "won't",
     "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "aint": "ain't",
+    "theyd": "they'd", "youd": "you'd", "theyll": "they'll", "youll": "you'll", "itll": "it'll",
+    "thatll": "that'll", "wholl": "who'll", "whod": "who'd", "couldve": "could've", "wouldve": "would've",
+    "shouldve": "should've", "mustve": "must've", "mightve": "might've", "whatre": "what're",
 }
 
 # A number before "min" means minutes, not a minister ("10 min").

@@ -86,6 +86,8 @@ def _name_forms(person: Person) -> tuple[tuple[str, ...], ...]:
     matched as roles, never letter by letter ("ministers" is not a typo of a minister's name)."""
     name = _words(person.name)
     forms = [name] + [w for a in person.aliases if (w := _words(a)) and set(w) <= set(name) and w != name]
+    if person.kind == "commenter" and (camel := _words(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", person.name))) != name:
+        forms.append(camel)  # a handle's words as a reader types them apart: "BramptonMum" is "brampton mum"
     return tuple(tuple(f) for f in forms if f)
 
 

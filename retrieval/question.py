@@ -27,7 +27,8 @@ suggesting meaning feeling believing reckoning on
 """.split())
 _AUX = r"(?:also|first|else|actually|really|ever|even|just|has|had|have)"
 _SCOPE_WORDS = (r"person|people|one|commenter|commenters|reader|readers|official|officials|minister|ministers|"
-                r"leader|leaders|politician|politicians|outlet|agency|channel|news\s+channel|side|speaker")
+                r"leader|leaders|politician|politicians|outlet|agency|channel|news\s+channel|side|speaker|"
+                r"paper|newspaper|site|website|station|broadcaster|network|publication")
 _WHO_SAID = LazyPattern(
     rf"^(?:who|which\s+(?P<scope>{_SCOPE_WORDS}))\s+(?:{_AUX}\s+)*"
     r"(?P<verb>(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|will\b|would\b|can\b|could\b|should\b)[a-z’']+"
@@ -63,7 +64,8 @@ _ASK_VERBS = (
 _WHAT_SAID = LazyPattern(
     # "hows X feel about Y", "whats X think": chat's "'s" for "does"
     r"^(?:what|how)(?:\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+|(?:'s|’s)\s+)(?P<subject>.+?)\s+(?:else\s+)?"
-    rf"(?P<verb>{_ASK_VERBS})(?:\s+to\s+do)?(?:\s+else)?"  # "what does he plan to do": "to do" names nothing
+    # "what did becker call it": a pronoun object names nothing to look for
+    rf"(?P<verb>{_ASK_VERBS})(?:\s+to\s+do|\s+(?:it|that|this|them))?(?:\s+else)?"  # "what does he plan to do": "to do" names nothing
     r"(?:\s+(?:about|of|on|regarding|concerning|over|in|to|re|wrt)(?:\s+(?P<topic>.+?))?)?$",
     _I,
 )
@@ -211,8 +213,16 @@ def search_topic(text: str) -> str:
     return _topic(_clean(normalise_chat(text)))
 
 
+_WRITERS = LazyPattern(r"^(?P<who>.*?\w(?:'s|’s|s'|’)?)\s+(?:comment|comments|post|posts|reply|replies)$", _I)
+_NOT_WRITERS = {"the", "a", "an", "all", "any", "some", "these", "those", "other", "reader", "readers", "the reader",
+                "the readers", "in the", "in the reader", "people's", "ppl's", "everyone's"}
+
+
 def _subject(text: str) -> str:
     text = re.sub(r"^(?:the\s+commenter|commenter|the\s+reader|reader|user)\s+", "", text.strip(), flags=_I)
+    # "olivers comment", "raj's post": the commenter who wrote it ("the comments" stays the crowd)
+    if (m := _WRITERS.match(text.strip())) and m.group("who").casefold() not in _NOT_WRITERS:
+        text = m.group("who")
     return text.strip().strip("\"“”'‘’@").strip()
 
 

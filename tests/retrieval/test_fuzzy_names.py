@@ -181,3 +181,14 @@ def test_a_role_qualified_by_the_kind_of_body_is_its_one_holder(tmp_path):
     assert match_person(cast_of(trust), "the club chairman").person is None
     # two chairmen whose roles name no other kind: the reader must say which
     assert match_person(cast_of(club, other), "the club chairman").person is None
+
+
+def test_a_camel_case_handle_is_its_words_typed_apart(tmp_path):
+    page = tmp_path / "a.yaml"
+    page.write_text("title: T\npublished: 2024-01-02\nparagraphs:\n  - Talks ended.\ncomments:\n"
+                    "  - {author: BramptonMum, posted: 2024-01-02 10:00, text: Come and live under the flight path.}\n",
+                    encoding="utf-8")
+    cast = attribute(load_article(page))
+    for typed in ("bramptonmum", "brampton mum", "the mum"):
+        assert match_person(cast, typed).person.name == "BramptonMum", typed
+    assert match_person(cast, "the dad").person is None

@@ -108,3 +108,15 @@ def test_more_reader_phrasings(typed, kind, subject, topic):
 ])
 def test_more_ways_to_mean_the_article(typed, facet):
     assert (parse_question(typed).kind, parse_question(typed).facet) == ("article", facet)
+
+
+@pytest.mark.parametrize("typed, kind, subject, verb", [
+    ("what did becker call it", "what_said", "becker", "call"),
+    ("what did olivers comment say", "what_said", "olivers", None),
+    ("what did raj's post say", "what_said", "raj's", None),
+    ("what did the comments say", "what_said", None, None),  # the crowd, not a commenter named "the"
+    ("which paper reported it", "who_said", None, "reported"),
+])
+def test_a_writer_by_their_comment_an_object_pronoun_and_a_paper(typed, kind, subject, verb):
+    q = parse_question(typed)
+    assert (q.kind, q.subject, q.verb) == (kind, subject, verb)
