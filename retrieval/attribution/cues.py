@@ -163,6 +163,8 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
     base = cue_base(low)
     if base is None or base in QUOTE_ONLY and not _beside_quotation(toks, i, i):
         return None
+    if base == "plead" and nxt in {"guilty", "not", "no", "innocent"}:
+        return None  # "pleaded guilty" is a plea, not words reported
     if before in _PASSIVE_AUX and (low.endswith("ed") or low in {"said", "told", "written"}):
         return None  # passive: "was criticised", "is said to"
     if before == "to":

@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import Cue
-from .lexicon import BETWEEN, DOCUMENT_NOUNS, ORG_HEADS, ORG_NOMINALS, PLACES, bare, is_plural_role
+from .lexicon import (BETWEEN, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, ORG_NOMINALS, PLACES, bare, cue_base,
+                      is_plural_role)
 from .phrases import PRONOUNS, Phrase, is_name_word, is_role, phrase_left, phrase_right
 from .registry import is_organisation, looks_like_name, split_title
 from .tokens import QUOTE_MARKS, Token
 
 _ASIDE_PREPOSITIONS = {"via", "in", "on", "at", "during", "after", "before", "through", "for", "with", "like",
-                       "unlike", "too"}
+                       "unlike", "too", "of", "from"}  # "X, of Dayton, said"
 _DASHES = {"—", "–"}
 _SEGMENT = 24  # words in one comma-delimited apposition or relative clause between a speaker and the verb
 
@@ -57,7 +58,23 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
                 phrase = None
     if phrase is None and cue.right is not None:
         phrase = phrase_right(toks, cue.right)
+        if phrase is not None and phrase.kind == "nominal":
+            phrase = _named_after(toks, phrase) or phrase
     return Link(cue, phrase) if phrase is not None else None
+
+
+def _named_after(toks: list[Token], nominal: Phrase) -> Phrase | None:
+    """"“...,” said her deputy, Tom Barr.": the name in apposition after the role is the speaker."""
+    k = nominal.start + len(nominal.words)
+    if k + 1 >= len(toks) or toks[k].text != "," or not is_name_word(toks[k + 1]):
+        return None
+    end = k + 1
+    while end + 1 < len(toks) and is_name_word(toks[end + 1]):
+        end += 1
+    words = [t.text for t in toks[k + 1:end + 1]]
+    if end + 1 < len(toks) and toks[end + 1].is_word or not looks_like_name(split_title(words)[1]):
+        return None  # "said the minister, Ali Khan of ..." reads on; "said the agency, Reuters" is no person
+    return Phrase(words, "name", [w for w in nominal.words if w.lower() not in {"the", "a", "an"}], k + 1)
 
 
 _CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"} | QUOTE_MARKS
@@ -260,4 +277,13 @@ def _is_apposition(middle: list[Token]) -> bool:
     return first.low in {"the", "a", "an", "who", "whose", "which", "his", "her", "its", "their", "another",
                          "one"} or bare(
         first.text) in PLACES or is_role(middle) or (
-        len(middle) >= 2 and first.is_capitalised and first.text.endswith(("’s", "'s")))
+        len(middle) >= 2 and first.is_capitalised and first.text.endswith(("’s", "'s"))) or _described_by(middle)
+
+
+def _described_by(middle: list[Token]) -> bool:
+    """A description with no article: "mother of three", "professor at Yale", "head of research"."""
+    first = middle[0]
+    return (first.is_word and not first.is_capitalised and first.low not in FUNCTION_WORDS
+            and not first.low.endswith(("ly", "ing", "ed")) and cue_base(first.low) is None
+            and any(t.low in {"of", "at", "for"} for t in middle[1:3]) and len(middle) <= 8
+            and not any(cue_base(t.low) or t.quoted for t in middle))

@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..article import Passage
@@ -307,6 +308,9 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
     entry = r.people.as_written(written, p.id)
     return Resolved(cue.position, entry, cue.text, text, "as written")
 
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
 def _one_holder(r: Reading, p: Passage, found: list[Entry],
                 key: tuple[frozenset[str], str | None]) -> list[Entry]:
     """Several hold the role ("the governor" with two governors): the one holding it with no other
@@ -375,6 +379,16 @@ def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
             sent = max(s for s, _ in before)
             e = _by_gender([e for s, e in before if s == sent], want)
             return _bind(cue, e, word, f"the subject of {previous.citation}, where nobody is quoted")
+        # ... or the one person it names, of that gender: "Police arrested Tom Barr." "He told officers".
+        named = {id(m.entry): m.entry for m in r.mentions_in.get(previous.id, ())
+                 if m.entry.kind == "person" and not m.entry.as_written}
+        sure = [e for e in named.values() if e.gender == want]
+        if _PERSONAL.search(previous.text) is None and (
+                len(sure) == 1 and len(named) <= 2 or len(named) == 1 and fits(next(iter(named.values())))):
+            # (Only where that paragraph says no "he" or "she" of its own: "During the visit, he chatted
+            # with Epstein." continues someone else.)
+            e = sure[0] if sure else next(iter(named.values()))
+            return _bind(cue, e, word, f"the one person {previous.citation} names, where nobody is quoted")
     known, unknown = r.recency.latest(want)
     if last is not None and last.as_written and fits(last):
         # A nominal speaker as written is an antecedent only while speaking: the most recent of all.

@@ -262,3 +262,36 @@ def test_continue_and_laugh_report_beside_a_quotation(second):
 def test_continue_away_from_a_quotation_reports_nothing():
     assert speakers_of("Lina Park said rents had doubled.", "The fighting continued into the night.") == [
         "Lina Park", None]
+
+
+# ---------------------------------------------------------------- appositions after an inverted cue, places of origin
+
+
+def test_a_name_in_apposition_after_an_inverted_role_is_the_speaker():
+    assert speakers_of("Jane Ode said profits fell.", "“We will recover,” said her deputy, Tom Barr.") == [
+        "Jane Ode", "Tom Barr"]
+
+
+@pytest.mark.parametrize("text", ["Lee Sun, 45, of Dayton, said patients recover.",
+                                  "Lee Sun, of Dayton, Ohio, said patients recover.",
+                                  "Lee Sun, mother of three, said patients recover."])
+def test_a_hometown_or_a_bare_description_after_the_name_is_passed_over(text):
+    assert speakers_of(text) == ["Lee Sun"]
+
+
+def test_a_plea_is_no_speech():
+    assert speakers_of("Tom Barr, 55, of Dayton, pleaded guilty to fraud on Monday.") == [None]
+
+
+# ---------------------------------------------------------------- a pronoun after a paragraph that quotes nobody
+
+
+def test_a_pronoun_after_a_paragraph_quoting_nobody_means_the_one_person_it_names():
+    assert speakers_of("Kim Aldo said the raid was legal.", "Police arrested Tom Barr on Monday.",
+                       "He told officers he was innocent.") == ["Kim Aldo", None, "Tom Barr"]
+
+
+def test_a_paragraph_that_carries_its_own_he_keeps_the_earlier_referent():
+    assert speakers_of("Prince Edwin told the host he had no regrets.",
+                       "During the visit, he was seen walking with Tom Barr.",
+                       "He told the interviewer he had gone to end the friendship.") == ["Edwin", None, "Edwin"]
