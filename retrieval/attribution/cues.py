@@ -112,7 +112,8 @@ def _agrees(toks: list[Token], i: int, j: int) -> bool:
     if j < i - 1:
         return True  # an auxiliary, negation or adverb stood between: "did not comment", "also say"
     subject = toks[j]
-    return subject.low in {"they", "we", "i", "you", "who", "and"} or (
+    # Collective nouns take a plural verb: "police deny", "the people say".
+    return subject.low in {"they", "we", "i", "you", "who", "and", "police", "people", "staff", "personnel"} or (
         subject.low.endswith("s") and not subject.low.endswith("ss") and not subject.text.endswith(("’s", "'s")))
 
 

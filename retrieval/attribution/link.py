@@ -33,6 +33,7 @@ class Link:
     cue: Cue
     phrase: Phrase | None
     same_as_main: bool = False
+    coordinated: bool = False  # "X deny ... and say": the source of the cue just before it, else ``phrase``
 
 
 def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None:
@@ -45,6 +46,11 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
         found = _sentence_subject(toks, cue.position, after_quotes=True)
         return Link(cue, found) if found is not None and found.kind in {"name", "pronoun"} else None
     phrase = None
+    if cue.subject_end is not None and cue.subject_end >= 0 and toks[cue.subject_end].low in {"and", "but"} and (
+            cue.kind == "speech" and cue.right is None):
+        # The second verb of a coordination ("Hong Kong police have laid siege ... and threatened", "the
+        # city's police deny ... and say"): the subject the verbs share.
+        return Link(cue, _sentence_subject(toks, cue.position), same_as_main=True, coordinated=True)
     if cue.subject_end is not None and cue.subject_end >= 0:
         j = cue.subject_end
         if cue.kind == "evidence":

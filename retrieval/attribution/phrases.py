@@ -18,6 +18,7 @@ _PREPOSITIONS = {"on", "in", "at", "from", "near", "for", "with", "to", "by", "i
                  "against", "about", "over", "under", "between", "among", "amid", "through", "towards", "toward"}
 _MAX_MODIFIERS = 5
 _TEAM = {"team", "colleagues", "co-authors", "coauthors", "staff", "aides", "lawyers", "attorneys"}
+_MISSIONS = {"embassy", "consulate", "mission", "high commission"}
 PhraseKind = str  # "name", "nominal", "pronoun"
 
 
@@ -186,6 +187,11 @@ def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase
         prefix, start = role_words_left(toks, k)
         if start >= 2 and toks[start - 1].low == "and" and is_name_word(toks[start - 2]):
             return None  # "Barr and Ode said": two people at once, neither alone
+        if start > 1 and toks[start - 1].low == "in" and bare(toks[start - 2].text) in _MISSIONS and (
+                toks[start - 2].is_capitalised):
+            # "The British Embassy in Paris said": the mission, named with its city.
+            m = name_run_left(toks, start - 2)
+            return Phrase([x.text for x in toks[m:j + 1]], "organisation", [], m)
         if start > 0 and toks[start - 1].low in _PREPOSITIONS:
             return None  # "Shop owners on Market Street warned": the name ends a prepositional phrase
         return Phrase([x.text for x in toks[k:j + 1]], "name", prefix, start)
@@ -253,6 +259,14 @@ def phrase_right(toks: list[Token], i: int) -> Phrase | None:
             stop += 1
         if stop > rest:
             words = toks[i:stop]
+    # "The US Embassy in New Delhi", "the Consulate in Lagos": a mission's name holds its city.
+    last = i + len(words)
+    if bare(words[-1].text) in _MISSIONS and words[-1].is_capitalised and last + 1 < len(toks) and (
+            toks[last].low == "in" and is_name_word(toks[last + 1])):
+        stop = last + 1
+        while stop < len(toks) and is_name_word(toks[stop]):
+            stop += 1
+        return Phrase([t.text for t in toks[i:stop] if t.low != "the"], "organisation", [], i)
     texts = [w.text for w in words]
     if is_name_word(words[-1]):
         # A name, perhaps after a lowercase role: "finance minister Asad Umar".

@@ -222,6 +222,7 @@ class Registry:
         self._orgs: dict[tuple[str, ...], Entry] = {}
         self._commenters: dict[str, Entry] = {}
         self._written: dict[str, Entry] = {}
+        self._written_orgs: dict[str, list[Entry]] = {}  # as-written organisations by head noun
         self._by_role_word: dict[str, dict[int, Entry]] = {}  # people by each word of a role bound to them
 
     def _add(self, entry: Entry) -> Entry:
@@ -367,6 +368,18 @@ class Registry:
         entry.gender = gender_of([], [], phrase)
         self._written[phrase] = self._add(entry)
         return entry
+
+    def as_written_organisation(self, phrase: str, passage_id: str) -> Entry:
+        """A particular body as the article names it ("Hong Kong police", "China's commerce ministry"),
+        found again by its head noun ("the city's police")."""
+        entry = self.as_written(phrase, passage_id)
+        if entry.kind != "organisation":
+            entry.kind, entry.gender = "organisation", None
+            self._written_orgs.setdefault(entry.tokens[-1], []).append(entry)
+        return entry
+
+    def written_organisations_with(self, head: str) -> list[Entry]:
+        return self._written_orgs.get(head, [])
 
     def written(self) -> list[Entry]:
         """The speakers nobody in the article fitted when they spoke, as the article writes them."""

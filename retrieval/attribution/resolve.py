@@ -49,10 +49,12 @@ def resolve(r: Reading, p: Passage, toks: list[Token], links: list[Link]) -> tup
     found: list[Resolved] = []
     spoke: set[int] = set()
     by_sentence: dict[int, Resolved] = {}
+    last_in_sentence: dict[int, Resolved] = {}
     for lk in links:
         cue = lk.cue
         f: Resolved | None
-        main = by_sentence.get(toks[cue.position].sentence) if lk.same_as_main else None
+        main = (last_in_sentence if lk.coordinated else by_sentence).get(toks[cue.position].sentence) \
+            if lk.same_as_main else None
         if main is not None:
             f = Resolved(cue.position, main.entry, cue.text, main.evidence, "participle",
                          f"the source of “{main.cue}” in the same sentence", cue.kind)
@@ -64,9 +66,11 @@ def resolve(r: Reading, p: Passage, toks: list[Token], links: list[Link]) -> tup
                 f = Resolved(f.position, f.entry, f.cue, f.evidence, f.resolved_by, f.note, cue.kind)
         if f is None:
             continue
-        start = lk.phrase.start if lk.phrase is not None and lk.phrase.start <= cue.position else cue.position
+        start = lk.phrase.start if lk.phrase is not None and lk.phrase.start <= cue.position and not (
+            lk.coordinated) else cue.position  # a coordinated verb's clause starts at the verb
         f = replace(f, clause=start)
         by_sentence.setdefault(toks[cue.position].sentence, f)
+        last_in_sentence[toks[cue.position].sentence] = f
         found.append(f)
         if f.kind == "speech" and id(f.entry) not in spoke:
             spoke.add(id(f.entry))
@@ -239,6 +243,15 @@ def _head_noun(body: tuple[str, ...] | list[str]) -> str:
     return bare(body[-1])
 
 
+_PLACE_NOUNS = frozenset("city country state nation territory region province county island town capital".split())
+
+
+def _same_body(body: tuple[str, ...] | list[str], e: Entry) -> bool:
+    """Whether "the <body>" can name the body ``e`` the article wrote out: each word before the head is
+    one of its words or a place noun standing for its place ("the city's police" for "Hong Kong police")."""
+    return all(bare(w) in e.tokens or bare(w) in _PLACE_NOUNS for w in body[:-1])
+
+
 def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | None:
     words = phrase.words
     determiner = words[0].lower() if words[0].lower() in DETERMINERS else None
@@ -248,21 +261,23 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
     text = " ".join(words)
     head = _head_noun(body)
     if head in ORG_HEADS | ORG_NOMINALS and head not in ROLE_HEADS:
-        orgs = r.people.organisations_with(head)
+        # "the city's police" after "Hong Kong police said": the one body of that head named before.
+        orgs = r.people.organisations_with(head) or (
+            [e for e in r.people.written_organisations_with(head) if _same_body(body, e)] if determiner == "the" else [])
         if len(orgs) == 1 and determiner == "the":
             return Resolved(cue.position, orgs[0], cue.text, text, "role",
                           f"“{text}” → {orgs[0].name}, the only {head} named before")
         if determiner == "the" and len(body) == 1 and head in ORG_NOMINALS:
             # "the company", "the agency": the organisation this or the last paragraphs are about.
-            org = _recent_organisation(r, p, strict=False, before=cue.position if head in COMPANY_NOMINALS else None)
+            org = _recent_organisation(r, p, strict=False, before=cue.position if head in COMPANY_NOMINALS else None,
+                                       head=head)
             if org is not None:
                 return Resolved(cue.position, org[0], cue.text, text, "role", f"“{text}” → {org[0].name}, {org[1]}")
         specific = any(w[:1].isupper() or w.endswith(("’s", "'s")) for w in body[:-1])
         if len(body) > 1 and determiner in {"the", None} and specific:
             # "China's commerce ministry", "the port authority", "the Lopez campaign": a particular body,
             # as the article names it.
-            entry = r.people.as_written(text[0].lower() + text[1:] if determiner else text, p.id)
-            entry.kind = "organisation"
+            entry = r.people.as_written_organisation(text[0].lower() + text[1:] if determiner else text, p.id)
             return Resolved(cue.position, entry, cue.text, text, "as written")
         return None
     if head not in ROLE_HEADS and head != "counterpart":
@@ -405,21 +420,40 @@ def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
     return _bind(cue, e, word, f"the most recent speaker ({citation})" if e is newest[2] else
                       f"the most recent speaker known to be {want} ({citation})")
 
-def _recent_organisation(r: Reading, p: Passage, strict: bool, before: int | None = None) -> tuple[Entry, str] | None:
+def _fits_nominal(e: Entry, head: str | None) -> bool:
+    """Whether "the <head>" can mean ``e``: "the union" only a union, "the ministry" only a ministry; "the
+    company", "the label", "the agency" any business, agency or publication, never a country, a police
+    force or a ministry."""
+    if head is None:
+        return True
+    if head not in COMPANY_NOMINALS:
+        return head in e.tokens
+    return not e.place and e.tokens[-1] not in _PUBLIC_BODIES
+
+
+_PUBLIC_BODIES = frozenset("""
+police ministry government army navy court embassy consulate parliament senate congress office department council
+committee commission administration campaign party union
+""".split())
+
+
+def _recent_organisation(r: Reading, p: Passage, strict: bool, before: int | None = None,
+                         head: str | None = None) -> tuple[Entry, str] | None:
     """The organisation a "they", "it" or "the company" most likely means: the last source to speak when
     it is an organisation; unless ``strict``, else the organisation named as a subject or speaking in this
     or the previous paragraph."""
-    if r.spoken and r.spoken[-1][1].kind == "organisation" and not (strict and r.spoken[-1][1].place):
+    if r.spoken and r.spoken[-1][1].kind == "organisation" and not (strict and r.spoken[-1][1].place) and (
+            _fits_nominal(r.spoken[-1][1], head)):
         # "they" is a company's or a band's, never a country's: "China said ...; they said" is others.
         return r.spoken[-1][1], "the most recent organisation speaking"
     if strict:
         return None
     for pid in sorted(r.recent_ids(p), key=r.position.__getitem__, reverse=True):
         for e in reversed(r.spoken_in.get(pid, [])):
-            if e.kind == "organisation":
+            if e.kind == "organisation" and _fits_nominal(e, head):
                 return e, f"the organisation speaking in {r.passage(pid).citation}"
         for m in reversed(r.mentions_in.get(pid, [])):
-            if m.entry.kind == "organisation" and m.start == 0:
+            if m.entry.kind == "organisation" and m.start == 0 and _fits_nominal(m.entry, head):
                 return m.entry, f"the organisation {r.passage(pid).citation} is about"
     if before is None:
         return None  # "it" is no nominal: a pronoun needs an organisation speaking or opening a paragraph
@@ -432,7 +466,7 @@ def _recent_organisation(r: Reading, p: Passage, strict: bool, before: int | Non
     for age, pid in enumerate(passages):
         for m in r.mentions_in.get(pid, ()):
             e = m.entry
-            if e.kind != "organisation" or e.place or pid == p.id and m.start >= before:
+            if e.kind != "organisation" or not _fits_nominal(e, head) or pid == p.id and m.start >= before:
                 continue
             key = e.name.lower()
             if key not in named or (-age, m.start) > named[key][:2]:

@@ -101,3 +101,28 @@ def test_the_company_is_the_organisation_the_article_names_most():
 def test_the_company_never_means_a_person_or_a_place():
     article, cast = read("Maria Lopez visited Lima on Monday.", "The company said it would expand.")
     assert cast.speaker_of("p2") is None
+
+
+def test_the_second_verb_of_a_coordination_shares_its_subject():
+    article, cast = read(
+        "Harbour City police have sealed off the port, stopping all traffic, and threatened to arrest strikers.",
+        "The Dockers Union said it would not back down, while the city's police deny any brutality and say they"
+        " acted lawfully.",
+    )
+    assert cast.speaker_of("p1") == "Harbour City police"
+    spans = [(q.text, q.speaker) for q in cast.quotes["p2"]]
+    assert spans[0] == ("The Dockers Union said it would not back down, while", "Dockers Union")
+    assert spans[1:] == [("the city's police deny any brutality and say they acted lawfully.", "Harbour City police")]
+
+
+def test_the_citys_police_is_the_one_police_force_named_before_and_no_other_body():
+    article, cast = read("Harbour City police said the road was closed.", "The city's police later said it had reopened.",
+                         "The president's office said nothing.")
+    assert [cast.speaker_of(p.id) for p in article.paragraphs] == [
+        "Harbour City police", "Harbour City police", "the president's office"]
+
+
+def test_an_embassy_is_named_with_its_city():
+    assert speakers("The Chilean Embassy in Lima said the visa rules would change.",
+                    "The Peruvian Embassy in Santiago keeps its own list and published it on Monday.") == [
+        "Chilean Embassy in Lima", None]
