@@ -1,6 +1,7 @@
 """Answer questions about one article: rank its passages with BM25 and quote the best, with speakers."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Collection
 
@@ -268,7 +269,9 @@ class Answerer:
             within = self._asking if scope is None else sorted(set(self._asking) & set(scope))
             hits, terms, enough, reading = self._rank(q.topic, k, within=within)
         else:
-            hits, terms, enough, reading = self._rank(q.topic, k, within=self._scope(q), verb=q.verb)
+            # "Who reported the story?": the story is the article, in its title's words.
+            topic = self.article.title if _THE_ARTICLE.match(q.topic) else q.topic
+            hits, terms, enough, reading = self._rank(topic, k, within=self._scope(q), verb=q.verb)
         if not enough:
             return self._doesnt_say(q, _did_you_mean_words(reading, "The article doesn't say." if q.verb
                                                            else "The article doesn't say who said that."))
@@ -464,6 +467,10 @@ _RELATION_PREPOSITION = {"replied": " to", "responded": " to", "agreed": " with"
 _ASKING = {"asked", "asks", "ask", "wondered", "wonders", "questioned", "queried"}
 # "What did X reply to Y?": verbs that address another reader.
 _ADDRESSING = {"reply", "respond", "answer", "say", "tell", "write", "comment", "argue", "disagree", "agree"}
+
+
+# The article itself named as the thing said or reported: "the story", "this article", "it".
+_THE_ARTICLE = re.compile(r"^(?:(?:the|this|that)\s+(?:story|article|news|piece|report)|this|it)$", re.IGNORECASE)
 
 
 def _squash(text: str) -> str:

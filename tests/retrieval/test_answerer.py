@@ -164,3 +164,11 @@ def test_follow_up_keeps_the_question_s_verb(answerer):
     again = answerer.ask("What did he criticise?", follow_up=first)
     assert again.speaker == "Ali Hatami" and not again.no_answer
     assert all(q.speaker == "Ali Hatami" for q in again.quotes)
+
+
+@pytest.mark.parametrize("question", ["Which newspaper reported the story?", "Who reported this?",
+                                      "Which paper reported the article?"])
+def test_who_reported_the_story_is_the_outlet_that_reports_the_article(question):
+    a = Answerer(load_article(DATA / "port-strike.txt"))
+    answer = a.ask(question)
+    assert (answer.kind, answer.speaker, answer.passage_ids[:1]) == ("who_said", "Dawn News", ("p1",))
