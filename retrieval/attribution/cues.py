@@ -134,8 +134,11 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
         return Cue(i, f"{t.text} {toks[i + 1].text}", subject_end=skip_between(toks, i - 1))
     j = skip_between(toks, i - 1)
     before = toks[j].low if j >= 0 else ""
-    if low == "quoted" and before in _PASSIVE_AUX and " ".join(x.low for x in toks[i + 1:i + 3]) == "as saying":
-        return Cue(i, f"{toks[j].text} quoted as saying", subject_end=skip_between(toks, j - 1))
+    if low in {"quoted", "cited"} and before in _PASSIVE_AUX and " ".join(x.low for x in toks[i + 1:i + 3]) == "as saying":
+        return Cue(i, f"{toks[j].text} {t.text} as saying", subject_end=skip_between(toks, j - 1))
+    if low in {"quoted", "quotes", "quoting", "cited", "cites", "citing"} and (as_ := _as_saying(toks, i + 1)):
+        # "The agency quoted Tom Barr as saying ...": the one quoted speaks.
+        return Cue(i, " ".join(x.text for x in toks[i:as_ + 2]), right=i + 1)
     if low in VERB_FORMS or low in LIGHT_VERBS:
         # The passive with "by": "first reported by The Journal", "emails released by X", "was asked by".
         if nxt == "by" and (low.endswith(("ed", "en")) or low in {"said", "told", "sent", "made", "given"}):
@@ -194,6 +197,16 @@ def _beside_quotation(toks: list[Token], i: int, last: int) -> bool:
     return bool(after) and after[0] in {",", ":"} and len(after) > 1 and after[1] in {"“", '"', "«"}
 
 
+def _as_saying(toks: list[Token], k: int) -> int | None:
+    """Where "as saying" stands after the name (or pronoun) starting at ``k``: "quoted Tom Barr as saying"."""
+    n = k
+    while n < len(toks) and n - k < 8 and toks[n].is_word and (toks[n].is_capitalised or toks[n].low in {"him", "her"}):
+        n += 1
+    if n > k and n + 1 < len(toks) and toks[n].low == "as" and toks[n + 1].low in {"saying", "telling", "writing"}:
+        return n
+    return None
+
+
 def _past_adverbs(toks: list[Token], k: int) -> int:
     """Back from ``k`` over lowercase -ly adverbs: "..., publicly threatening"."""
     while k >= 0 and toks[k].is_word and not toks[k].is_capitalised and toks[k].low.endswith("ly"):
@@ -232,14 +245,15 @@ def _colon_cue(toks: list[Token], i: int) -> Cue | None:
     the name or pronoun that opens its clause, or nobody)."""
     if toks[i].text != ":" or toks[i].quoted or i == 0 or i + 1 >= len(toks):
         return None
-    if toks[i + 1].text in {"“", '"', "«"} and toks[i - 1].is_word:
-        return Cue(i, ":", subject_end=i - 1)
+    if toks[i + 1].text in {"“", '"', "«"} and toks[i - 1].is_word and toks[i - 1].low not in VERB_FORMS:
+        return Cue(i, ":", subject_end=i - 1)  # ("said:", "adding:" are cues of their own)
     return None
 
 
 # Words a cue can start with: every other word is passed over without a look (most words are not).
 _STARTERS = frozenset(VERB_FORMS) | frozenset(LIGHT_VERBS) | frozenset(INTENT_VERBS) | EVIDENCE_VERBS | frozenset(
-    PHRASAL_FORMS) | {"according", "declined", "declines", "refused", "refuses", "quoted"}
+    PHRASAL_FORMS) | {"according", "declined", "declines", "refused", "refuses", "quoted", "quotes", "quoting", "cited",
+                      "cites", "citing"}
 
 
 def find_cues(toks: list[Token]) -> tuple[Cue, ...]:

@@ -119,7 +119,7 @@ secretary-general under-secretary co-chair co-chairman vice-chair vice-chairman 
 councillor councilor councilman councilwoman alderman sheriff constable detective trooper marshal coroner
 magistrate principal dean provost rector chaplain pope archbishop bishop rabbi imam pastor
 manager coach midfielder striker defender goalkeeper goaltender quarterback skipper referee author co-author
-chairmen cfo coo counsel premier-elect president-elect mayor-elect governor-elect nominee whip
+chairmen cfo coo counsel democrat republican premier-elect president-elect mayor-elect governor-elect nominee whip
 curator conservator archivist librarian physician surgeon nurse architect planner pilot
 hydrologist epidemiologist virologist criminologist psychologist sociologist geologist ecologist
 rep rep. sen sen. gov gov. supt supt. det det. insp insp. cllr cllr. atty atty. amb amb. pres pres.
@@ -312,7 +312,9 @@ _L_DOUBLE_BRITISH = {"label", "signal", "cancel", "counsel", "model"}
 # A verb that puts its speaker after it in news word order: "“...,” said Hatami".
 INVERTIBLE = frozenset("""
 say add ask explain note write reply insist warn claim declare quip recall argue comment remark
-observe conclude predict concede admit state report tell respond retort
+observe conclude predict concede admit state report tell respond retort acknowledge confirm announce
+tweet shout exclaim joke muse counter continue laugh boast complain suggest whisper caution stress
+emphasize point recount wonder scoff sigh chuckle agree promise vow plead
 """.split()) - {"tell", "respond"}  # "told X" names the listener, "responded X" is not English
 
 

@@ -20,7 +20,7 @@ from .registry import is_organisation, looks_like_name, split_title
 from .tokens import QUOTE_MARKS, Token
 
 _ASIDE_PREPOSITIONS = {"via", "in", "on", "at", "during", "after", "before", "through", "for", "with", "like",
-                       "unlike", "too", "of", "from"}  # "X, of Dayton, said"
+                       "unlike", "too", "of", "from", "when", "while", "if", "as"}  # "X, of Dayton, said"
 _DASHES = {"—", "–"}
 _SEGMENT = 24  # words in one comma-delimited apposition or relative clause between a speaker and the verb
 
@@ -44,7 +44,10 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
         # name or pronoun that opens the clause, after any quotation closed before it ("“...” Smith
         # agreed: “...”"); a thing ("The sign read: “...”") is nobody.
         found = _sentence_subject(toks, cue.position, after_quotes=True)
-        return Link(cue, found) if found is not None and found.kind in {"name", "pronoun"} else None
+        if found is None or found.kind not in {"name", "pronoun"} or (
+                len(found.words) == 1 and found.words[0].lower() in vocabulary):
+            return None  # "Job cuts will come:" opens with a common word, not a name
+        return Link(cue, found)
     phrase = None
     if cue.subject_end is not None and cue.subject_end >= 0 and toks[cue.subject_end].low in {"and", "but"} and (
             cue.kind == "speech" and cue.right is None):
@@ -212,7 +215,8 @@ def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phra
             before = phrase_left(toks, k - 1, vocabulary)
             # "The chairman of the trust, X, said"; "The group that owns her music, Big Machine, says".
             opening = _opens_with_determiner(toks, k)
-            if before is not None and before.kind == "nominal" and _first_words(toks, before.start) or opening is not None:
+            if before is not None and before.kind == "nominal" and (
+                    _first_words(toks, before.start) or toks[before.start - 1].text == ",") or opening is not None:
                 # Named in apposition to "the company", "the group": an organisation whatever its name.
                 head = bare(before.words[-1]) if before is not None and before.kind == "nominal" else opening
                 kind = "organisation" if head in ORG_NOMINALS | ORG_HEADS else "name"
@@ -224,7 +228,7 @@ def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phra
                 continue
         first = middle[0].low
         filler = all(t.low in BETWEEN or t.low.endswith("ly") or t.low in {"meanwhile", "however", "though"}
-                     for t in middle) or (first.endswith("ing") and not middle[0].is_capitalised) or (
+                     for t in middle) or (first.endswith(("ing", "ed")) and not middle[0].is_capitalised) or (
             first in _ASIDE_PREPOSITIONS)  # "X, via USA Today, said", "X, in a statement, said"
         age = len(middle) == 1 and middle[0].text.isdigit()
         apposition = _is_apposition(middle)

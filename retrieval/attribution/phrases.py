@@ -170,9 +170,9 @@ def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase
                 return inner
             return None
         run = [x.text for x in toks[k:j + 1]]
-        if k >= 1 and toks[k - 1].low in DETERMINERS and all(
-                is_title_word(w) or bare(w) in ROLE_HEADS for w in run) and bare(run[-1]) in ROLE_HEADS:
-            # "the Prime Minister", "the CEO": an office written with capitals is a role, not a name.
+        if k >= 1 and toks[k - 1].low in DETERMINERS and bare(run[-1]) in ROLE_HEADS:
+            # "the Prime Minister", "the CEO", "the California Democrat": an office written with capitals
+            # after an article is a role, not a name.
             return Phrase([toks[k - 1].text, *run], "nominal", [], k - 1)
         lead = next((n for n in range(1, len(run) - 1) if bare(run[n - 1]) in PLACES), None)
         if lead is not None and all(x[:1].isupper() for x in run[lead:]) and not any(

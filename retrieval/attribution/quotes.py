@@ -72,8 +72,10 @@ def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> t
                 words = [i for i in part if toks[i].quoted and toks[i].text not in QUOTE_MARKS]
                 for start, end in (_runs(toks, words) if words else [(part[0], part[-1])]):
                     spans.append(_span(p, toks, start, end, owner))
-                if words and (reported := _reported(toks, part, owner, stops)) is not None:
-                    spans.append(_span(p, toks, *reported, owner))
+                if words:
+                    for reported in (_reported(toks, part, owner, stops), _reported_before(toks, part, owner)):
+                        if reported is not None:
+                            spans.append(_span(p, toks, *reported, owner))
             speech = [o for o in owners if o.kind == "speech"]
             current = speech[-1] if speech else current
         elif current is not None:
@@ -102,6 +104,21 @@ def _reported(toks: list[Token], part: list[int], owner: Resolved, stops: set[in
     if sum(toks[i].is_word for i in stretch) < 3:
         return None
     return stretch[0], stretch[-1]
+
+
+def _reported_before(toks: list[Token], part: list[int], owner: Resolved) -> tuple[int, int] | None:
+    """The reported words before the source in a sentence that also quotes: "Job cuts will come, said
+    Claure, adding: “…”", "The plan will fail, Lee said, warning “…”"."""
+    k = min(owner.clause, owner.position) - 1
+    while k in part and not toks[k].is_word and not toks[k].quoted:
+        k -= 1  # the comma before the source
+    stretch = []
+    while k in part and not toks[k].quoted:
+        stretch.append(k)
+        k -= 1
+    if sum(toks[i].is_word for i in stretch) < 3:
+        return None
+    return stretch[-1], stretch[0]
 
 
 def _span(p: Passage, toks: list[Token], start: int, end: int, owner: Resolved) -> QuoteSpan:

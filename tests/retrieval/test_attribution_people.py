@@ -295,3 +295,31 @@ def test_a_paragraph_that_carries_its_own_he_keeps_the_earlier_referent():
     assert speakers_of("Prince Edwin told the host he had no regrets.",
                        "During the visit, he was seen walking with Tom Barr.",
                        "He told the interviewer he had gone to end the friendship.") == ["Edwin", None, "Edwin"]
+
+
+# ---------------------------------------------------------------- quoted by someone, inverted forms, parties
+
+
+@pytest.mark.parametrize("text", ["The state news agency quoted Tom Barr as saying the deal was off.",
+                                  "Tom Barr was cited as saying the deal was off."])
+def test_the_person_quoted_as_saying_speaks(text):
+    assert speakers_of(text) == ["Tom Barr"]
+
+
+@pytest.mark.parametrize("text", ["The talks had failed, the port chief, Raj Kumar, insisted.",
+                                  "Kumar, reached by phone on Monday, said the talks had failed.",
+                                  "Kumar, when reached by phone, said the talks had failed.",
+                                  "“We were bad,” acknowledged Kumar, 31."])
+def test_more_asides_and_inversions(text):
+    assert speakers_of(text)[0].endswith("Kumar")
+
+
+def test_a_party_member_is_a_role_not_a_name_and_a_party_in_the_plural_is_a_group():
+    assert speakers_of("Sen. Ann Lee, a Democrat, spoke.", "The Democrat said the plan was sound.") == [
+        "Ann Lee", "Ann Lee"]
+    assert speakers_of("Republicans said the plan was sound.") == [None]
+
+
+def test_reported_words_before_the_source_in_a_quoting_sentence_are_the_speaker_s():
+    assert quoted_by("Job cuts will come this week, said Marco Clara, adding: “It is painful.”") == [
+        ("It is painful.", "Marco Clara"), ("Job cuts will come this week", "Marco Clara")]
