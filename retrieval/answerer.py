@@ -54,7 +54,8 @@ class Answerer:
             if p.quoted and not _quotes_shown_comment(shown, p, squashed):
                 self.segments.append(Segment(p, "quoted", p.quoted, self.cast.speaker_of(p.id, "quoted")))
             self.segments.append(Segment(p, "text", p.text, self.cast.speaker_of(p.id, "text")))
-        self.index = BM25Index([self.analyzer.terms(s.text) for s in self.segments])
+        self._terms = [self.analyzer.terms(s.text) for s in self.segments]  # also a scope's words (``_rank``)
+        self.index = BM25Index(self._terms)
         # Built once so that no question scans every passage: segments by speaker, the comments, the
         # first segment of each passage, and replies by the commenter they answer.
         self._by_speaker: dict[str, list[int]] = {}
@@ -204,7 +205,10 @@ class Answerer:
         The reader's own verb ("criticised") is looked for too when some passage uses it; when none
         does, it was the reader's wording, not evidence against an answer.
         """
-        reading = self.reader.read(topic)
+        # Searching some passages only (a speaker's, the comments): a word they lack is read as one the
+        # article lacks, so it may be bridged to theirs.
+        scope = None if within is None else frozenset(t for i in within for t in self._terms[i])
+        reading = self.reader.read(topic, scope)
         if verb:
             verb_terms = {t: 1.0 for t in self.analyzer.terms(verb) if self.index.known(t) and t not in reading.terms}
             if verb_terms:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Callable, Collection, Mapping, Sequence
 
 from .analyzer import STOPWORDS, Analyzer
 from .bridge import wordnet
@@ -96,6 +96,8 @@ class WordReader:
             for text in self._texts:
                 for tok in self.analyzer.tokens(text):
                     word = text[tok.start:tok.end].casefold().replace("’", "'")
+                    if word.endswith(("'s", "s'")):  # "children's", "nan's": the word, for bridges and typos
+                        word = word[:-2] if word.endswith("'s") else word[:-1]
                     if word.isalpha():
                         vocab.setdefault(word, tok.term)
             self._vocab = vocab
@@ -120,7 +122,7 @@ class WordReader:
         lemmas = [m for m in wordnet().lemmas(low) if wordnet().senses(m) <= MAX_SENSES]
         return {t: BRIDGE_WEIGHT for m in lemmas for t in self.by_lemma().get(m, {}) if t != term}
 
-    def _phrasal(self, topic: str) -> tuple[list[Slot], list[tuple[str, str]], set[int]]:
+    def _phrasal(self, topic: str, known: Callable[[str], bool]) -> tuple[list[Slot], list[tuple[str, str]], set[int]]:
         """Phrasal verbs the article has in one word ("going up" -> rise, "pay back" -> repay): a slot
         each, and the character spans of the words they take."""
         slots: list[Slot] = []
@@ -128,7 +130,7 @@ class WordReader:
         taken: set[int] = set()
         for m in _PHRASAL.finditer(topic):
             verb, particle = m.group(1).casefold(), m.group(2).casefold()
-            if self.index.known(self.analyzer.terms(verb)[0] if self.analyzer.terms(verb) else ""):
+            if known(self.analyzer.terms(verb)[0] if self.analyzer.terms(verb) else ""):
                 continue  # the article has the reader's own verb: nothing to bridge
             targets: dict[str, str] = {}
             for lemma in wordnet().lemmas(verb):
@@ -136,14 +138,16 @@ class WordReader:
                     for other in wordnet().synsets[i]:
                         if "_" not in other and wordnet().senses(other) <= MAX_SENSES:
                             for term, article_word in self.by_lemma().get(other, {}).items():
-                                targets.setdefault(term, article_word)
+                                if known(term):
+                                    targets.setdefault(term, article_word)
             if targets:
                 slots.append(Slot(m.group(0), {t: BRIDGE_WEIGHT for t in targets}))
                 bridges += [(m.group(0), w) for w in targets.values()]
                 taken |= set(range(m.start(), m.end()))
         return slots, bridges, taken
 
-    def _spelt_otherwise(self, topic: str, tokens: list) -> tuple[list[Slot], list[tuple[str, str]], set[int]]:
+    def _spelt_otherwise(self, topic: str, tokens: list,
+                         known: Callable[[str], bool]) -> tuple[list[Slot], list[tuple[str, str]], set[int]]:
         """The reader's own word spelt otherwise than the article spells it: apart or hyphenated where the
         article joins it ("fire fighters", "fire-fighters" -> firefighters), joined where the article
         writes two words ("floodplain" -> flood plain), or a number in digits or in words ("3" -> three).
@@ -159,7 +163,7 @@ class WordReader:
             low = word.casefold()
             nxt = tokens[n + 1] if n + 1 < len(tokens) else None
             if (nxt is not None and topic[tok.end:nxt.start] in (" ", "-") and word.isalpha()
-                    and not (self.index.known(tok.term) and self.index.known(nxt.term))):
+                    and not (known(tok.term) and known(nxt.term))):
                 joined = low + topic[nxt.start:nxt.end].casefold()
                 if joined in vocab:
                     typed = topic[tok.start:nxt.end]
@@ -167,7 +171,7 @@ class WordReader:
                     read_as.append((typed, joined))
                     taken |= {tok.start, nxt.start}
                     continue
-            if self.index.known(tok.term):
+            if known(tok.term):
                 continue
             other = _NUMBERS.get(low) or _DIGITS.get(low)
             if other is not None and other in vocab:
@@ -186,22 +190,26 @@ class WordReader:
                         break
         return slots, read_as, taken
 
-    def read(self, topic: str) -> Reading:
+    def read(self, topic: str, scope: Collection[str] | None = None) -> Reading:
+        """The topic's words as weighted terms. ``scope``: the terms of the passages searched, when not
+        all of them ("what did X say about Y": X's own); a word they lack is read as one the article lacks
+        ("okafors take on the rain": his word is "rainfall")."""
+        known: Callable[[str], bool] = self.index.known if scope is None else scope.__contains__
         slots: list[Slot] = []
         corrections: list[tuple[str, str]] = []
         bridges: list[tuple[str, str]] = []
         suggestions: list[str] = []
         tokens = self.analyzer.tokens(topic)
-        if any(not self.index.known(t.term) for t in tokens) and _PHRASAL.search(topic):
-            slots, bridges, taken = self._phrasal(topic)
+        if any(not known(t.term) for t in tokens) and _PHRASAL.search(topic):
+            slots, bridges, taken = self._phrasal(topic, known)
             tokens = [t for t in tokens if t.start not in taken]
-        if any(not self.index.known(t.term) for t in tokens):
-            spelt, corrections, taken = self._spelt_otherwise(topic, tokens)
+        if any(not known(t.term) for t in tokens):
+            spelt, corrections, taken = self._spelt_otherwise(topic, tokens, known)
             slots += spelt
             tokens = [t for t in tokens if t.start not in taken]
         for tok in tokens:
             word = topic[tok.start:tok.end]
-            if self.index.known(tok.term):
+            if known(tok.term):
                 slots.append(Slot(word, {tok.term: 1.0, **self._other_forms(word, tok.term)}))
                 continue
             low = word.casefold()
@@ -223,12 +231,12 @@ class WordReader:
                 # The reader's word in a form the stemmer can't join ("mice"/"mouse", "safer"/"safe"):
                 # weighed as a bridge, since the form may be another word ("shipping" is not "ships").
                 same = {t: w for lemma in wordnet().lemmas(low) if wordnet().senses(lemma) <= MAX_SENSES
-                        for t, w in self.by_lemma().get(lemma, {}).items()}
+                        for t, w in self.by_lemma().get(lemma, {}).items() if known(t)}
                 if same:
                     bridges += [(word, w) for w in same.values()]
                     slots.append(Slot(word, {t: BRIDGE_WEIGHT for t in same}))
                     continue
-                targets = self._bridge(low)
+                targets = {t: w for t, w in self._bridge(low).items() if known(t)}
                 if targets:
                     bridges += [(word, w) for w in targets.values()]
                     slots.append(Slot(word, {t: BRIDGE_WEIGHT for t in targets}))

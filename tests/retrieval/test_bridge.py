@@ -113,3 +113,19 @@ def test_a_word_the_article_has_also_finds_its_irregular_forms(tmp_path):
     assert a.reader.read("choose").slots[0].terms == {"choos": 1.0, "chose": BRIDGE_WEIGHT}
     assert a.ask("When did they choose the hill?").passage_ids[0] == "p1"
     assert a.ask("who has to choose").passage_ids[0] == "p2"  # the reader's own form still ranks first
+
+
+def test_a_word_the_speakers_passages_lack_is_bridged_to_theirs(tmp_path):
+    a = _article(tmp_path, "Gordon Okafor said the barrier was overwhelmed by three days of record rainfall.",
+                 "More rain is forecast on Tuesday, officials said.")
+    answer = a.ask("okafors take on the rain")
+    assert (answer.speaker, answer.passage_ids) == ("Gordon Okafor", ("p1",)) and ("rain", "rainfall") in answer.bridges
+    # searching every passage, the reader's own word wins and nothing is bridged
+    answer = a.ask("any news on the rain")
+    assert answer.passage_ids[0] == "p2" and answer.bridges == ()
+
+
+def test_a_possessive_in_the_article_is_its_word_for_bridges(tmp_path):
+    a = _article(tmp_path, "They have traded our children’s sleep for more flights, Neville Oduya said.")
+    answer = a.ask("what did oduya say about kids")
+    assert answer.passage_ids == ("p1",) and ("kids", "children") in answer.bridges
