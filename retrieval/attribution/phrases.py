@@ -145,6 +145,31 @@ def _described(toks: list[Token], j: int) -> bool:
     return False
 
 
+def _organisation_chain(toks: list[Token], k: int) -> int | None:
+    """Where an organisation's name starts when the name run at ``k`` completes it after "of" or "for"
+    ("University of California", "U.S. Attorney's Office for the Western District of New York"): a run
+    ending in an organisation's head before the "of" or "for" (with an office-holder's possessive before
+    it: "Attorney's Office"); else None ("Colin Hughes of Shore Capital" is a person and his firm)."""
+    start, found = k, False
+    while True:
+        m = start - 1
+        if m >= 0 and toks[m].low == "the":
+            m -= 1
+        if m < 1 or toks[m].low not in {"of", "for"} or not is_name_word(toks[m - 1]) or toks[m - 1].text.endswith(
+                ("’s", "'s")) or bare(toks[m - 1].text) not in ORG_HEADS | _DIVISIONS:
+            break
+        s = name_run_left(toks, m - 1)
+        if s >= 1 and toks[s - 1].is_capitalised and toks[s - 1].text.endswith(("’s", "'s")) and (
+                is_title_word(toks[s - 1].text)):
+            s = name_run_left(toks, s - 1)
+        start, found = s, found or bare(toks[m - 1].text) in ORG_HEADS
+    return start if found else None
+
+
+# A territory inside an organisation's name: "the Western District of New York", "the Ninth Circuit".
+_DIVISIONS = frozenset({"district", "county", "state", "province", "region", "circuit", "division"})
+
+
 def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase | None:
     if j < 0:
         return None
@@ -153,6 +178,27 @@ def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase
         return Phrase([t.text], "pronoun", [], j)
     if is_name_word(t) and not t.text.endswith(("’s", "'s")):
         k = trim_run(toks, name_run_left(toks, j), j, vocabulary)
+        chain = _organisation_chain(toks, k)
+        first = k if chain is None else chain
+        m = first - 1 if first >= 1 and toks[first - 1].low != "the" else first - 2
+        if m >= 1 and toks[m].low in {"of", "at"} and (chain is not None or toks[first - 1].low == "the"):
+            if is_name_word(toks[m - 1]):
+                # "Dan Ray of the Department of Health said": the person, not the body he works for.
+                inner = phrase_left(toks, m - 1, vocabulary)
+                return inner if inner is not None and inner.kind == "name" and not is_organisation(
+                    inner.words) else None
+            if toks[m].low == "at":
+                return None  # "an analyst at the Bank of England said": nobody named
+        if chain is not None:
+            if m >= 1 and toks[m].low in {"of", "at"}:
+                # "the president of the Bank of England said": the president; "an analyst at the Bank of
+                # England said": nobody named.
+                head = nominal_left(toks, m - 1) if toks[m].low == "of" and toks[m - 1].is_word else None
+                if head is not None and bare(toks[m - 1].text) in ROLE_HEADS:
+                    return Phrase([x.text for x in toks[head.start:j + 1]], "nominal", [], head.start)
+                return None
+            # "the U.S. Attorney's Office for the Western District of New York said": one body's name.
+            return Phrase([x.text for x in toks[chain:j + 1]], "organisation", [], chain)
         # "the chairman of the Karachi Port Trust said": the speaker is the chairman.
         m = k - 1
         if m >= 0 and toks[m].low == "the":

@@ -126,3 +126,23 @@ def test_an_embassy_is_named_with_its_city():
     assert speakers("The Chilean Embassy in Lima said the visa rules would change.",
                     "The Peruvian Embassy in Santiago keeps its own list and published it on Monday.") == [
         "Chilean Embassy in Lima", None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name runs on through "of" and "for" after its head, with an office-holder's possessive
+    ("Carl Doe pleaded guilty, the U.S. Attorney’s Office for the Southern District of Ohio said.",
+     "U.S. Attorney’s Office for the Southern District of Ohio"),
+    ("The University of Leeds said fees would rise.", "University of Leeds"),
+    # a person of a body is the person; a role of a body is the role; someone at a body is nobody named
+    ("Dan Ray of the Department of Health said no.", "Dan Ray"),
+    ("The governor of the Bank of Leeds said rates would rise.", "the governor of the Bank of Leeds"),
+    ("An analyst at the Bank of Leeds said rates would rise.", None),
+])
+def test_an_organisations_name_with_of_and_for(text, expected):
+    assert speakers(text) == [expected]
+
+
+def test_the_bodys_short_description_is_the_body_named_before():
+    article, cast = read("Carl Doe pleaded guilty, the U.S. Attorney’s Office for the Southern District of Ohio said.",
+                         "The U.S. attorney's office said more charges could follow.")
+    assert cast.speaker_of("p2") == "U.S. Attorney’s Office for the Southern District of Ohio"
