@@ -194,7 +194,7 @@ def _beside_quotation(toks: list[Token], i: int, last: int) -> bool:
         if not (toks[k].is_word or toks[k].text == ","):
             break
     after = [t.text for t in toks[last + 1:last + 3]]
-    return bool(after) and after[0] in {",", ":"} and len(after) > 1 and after[1] in {"“", '"', "«"}
+    return bool(after) and after[0] in {",", ":"} and len(after) > 1 and after[1] in {"“", '"', "«", "‘"}
 
 
 def _as_saying(toks: list[Token], k: int) -> int | None:
@@ -245,7 +245,7 @@ def _colon_cue(toks: list[Token], i: int) -> Cue | None:
     the name or pronoun that opens its clause, or nobody)."""
     if toks[i].text != ":" or toks[i].quoted or i == 0 or i + 1 >= len(toks):
         return None
-    if toks[i + 1].text in {"“", '"', "«"} and toks[i - 1].is_word and toks[i - 1].low not in VERB_FORMS:
+    if toks[i + 1].text in {"“", '"', "«", "‘"} and toks[i - 1].is_word and toks[i - 1].low not in VERB_FORMS:
         return Cue(i, ":", subject_end=i - 1)  # ("said:", "adding:" are cues of their own)
     return None
 

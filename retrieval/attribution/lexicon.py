@@ -266,8 +266,16 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 @lru_cache(maxsize=65536)  # asked of the same few thousand words hundreds of thousands of times at open
 def bare(word: str) -> str:
-    """A word as names and roles compare it: lowercase, no possessive, no final period."""
-    return _POSSESSIVE.sub("", word).rstrip(".").lower() if len(word) > 1 else word.lower()
+    """A word as names and roles compare it: lowercase, no possessive, no final period, no particle
+    joined by a hyphen ("al-Assad" is "Assad" as a later sentence writes him)."""
+    if len(word) <= 1:
+        return word.lower()
+    low = _POSSESSIVE.sub("", word).rstrip(".").lower()
+    particle = _HYPHEN_PARTICLE.match(low)
+    return low[particle.end():] if particle and particle.end() < len(low) else low
+
+
+_HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|ul|ud|bin|ibn|abu|abd|ben)-(?=[a-z])")
 
 
 # --------------------------------------------------------------------------- cue verbs

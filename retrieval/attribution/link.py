@@ -86,7 +86,9 @@ def _named_after(toks: list[Token], nominal: Phrase) -> Phrase | None:
     return Phrase(words, "name", [w for w in nominal.words if w.lower() not in {"the", "a", "an"}], k + 1)
 
 
-_CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"} | QUOTE_MARKS
+# (A single ’ is also an apostrophe: it breaks a clause only as a quotation mark, that is when quoted.)
+_DOUBLE_MARKS = QUOTE_MARKS - {"‘", "’"}
+_CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"} | _DOUBLE_MARKS
 _CONTRAST = {"but", "while", "whereas", "although", "though", "yet"}
 
 
@@ -103,7 +105,8 @@ def outer_only(toks: list[Token], links: list[Link]) -> list[Link]:
         if outer is not None and toks[outer.cue.position].sentence == toks[cue.position].sentence and not cue.participle:
             start = lk.phrase.start if lk.phrase is not None and lk.phrase.start < cue.position else cue.position
             between = toks[outer.cue.position + 1:start]
-            if start > outer.cue.position and not any(t.text in _CLAUSE_BREAKS for t in between) and not (
+            if start > outer.cue.position and not any(
+                    t.text in _CLAUSE_BREAKS or t.quoted and t.text in QUOTE_MARKS for t in between) and not (
                     start >= 1 and toks[start - 1].low in _CONTRAST):
                 continue
         kept.append(lk)
@@ -271,7 +274,7 @@ def _segment_start(toks: list[Token], j: int) -> int | None:
     none does); None when a quotation or a sentence end stands between."""
     k = j - 1
     while k >= 0 and toks[k].text != "," and j - k <= _SEGMENT:
-        if toks[k].quoted or toks[k].text in QUOTE_MARKS or toks[k].text in {".", ";"}:
+        if toks[k].quoted or toks[k].text in _DOUBLE_MARKS or toks[k].text in {".", ";"}:
             return None
         if toks[k].sentence != toks[j].sentence:
             return k

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .lexicon import (DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, NAME_LIKE, NOT_NAME, ORG_HEADS, PLACES,
                       ROLE_HEADS, VERB_FORMS, bare, cue_base, is_plural_role)
-from .registry import is_organisation, is_title_word
+from .registry import is_organisation, is_title_word, prefixed_name
 from .tokens import Token
 
 PRONOUNS = {"he": "male", "she": "female", "they": "group", "it": "group"}
@@ -42,6 +42,8 @@ class Phrase:
 
 def is_name_word(t: Token) -> bool:
     # "US" is a name word although "us" is a function word.
+    if t.is_word and not t.is_capitalised:
+        return prefixed_name(t.text)  # "Bashar al-Assad"
     return t.is_word and t.is_capitalised and (t.low not in FUNCTION_WORDS or t.low in NAME_LIKE
                                                or (t.text.isupper() and len(t.text) > 1))
 

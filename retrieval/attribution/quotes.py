@@ -20,14 +20,14 @@ FLOATING_QUOTE_SHARE = 0.6
 def ends_open(toks: list[Token]) -> bool:
     """Whether the paragraph ends inside a quotation (news leaves the closing mark off when a
     quotation runs on into the next paragraph)."""
-    return bool(toks) and toks[-1].quoted and toks[-1].text not in {"”", "»"} and not (
+    return bool(toks) and toks[-1].quoted and toks[-1].text not in {"”", "»", "’"} and not (
         toks[-1].text == '"' and sum(t.text == '"' for t in toks) % 2 == 0)
 
 
 def continuation(r: Reading, p: Passage, toks: list[Token], previous: Passage | None,
                  previous_quotes: tuple[QuoteSpan, ...], previous_open: bool) -> Resolved | None:
     """The speaker a cue-less quotation paragraph continues, or None."""
-    if previous is None or not p.text.lstrip()[:1] in {"“", '"', "«"}:
+    if previous is None or not p.text.lstrip()[:1] in {"“", '"', "«", "‘"}:
         return None
     if not previous_open and quoted_share(toks) < FLOATING_QUOTE_SHARE:
         return None
@@ -155,7 +155,7 @@ def _runs(toks: list[Token], quoted: list[int]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     for i in quoted:
         if runs and all(toks[k].quoted for k in range(runs[-1][1] + 1, i)) and not any(
-                toks[k].text in {"”", "»"} for k in range(runs[-1][1] + 1, i)):
+                toks[k].text in {"”", "»", "’"} for k in range(runs[-1][1] + 1, i)):
             runs[-1] = (runs[-1][0], i)
         else:
             runs.append((i, i))

@@ -89,6 +89,14 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+_PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|ul|ud|bin|ibn|abu|abd|ben)-[A-Z][\w’'-]*")
+
+
+def prefixed_name(word: str) -> bool:
+    """"al-Assad", "bin-Laden": a name after a lowercase particle joined by a hyphen."""
+    return _PREFIXED.fullmatch(word) is not None
+
+
 def looks_like_name(words: list[str]) -> bool:
     """Capitalised words none of which is a common word, a place, a nationality or a title."""
     if not words:
@@ -100,7 +108,7 @@ def looks_like_name(words: list[str]) -> bool:
             continue  # "Mohammed bin Salman", "Ursula von der Leyen"
         if forename and n > 0 and b in PLACES and is_capitalised(w) and not w.isupper():
             continue  # a forename, then a surname a place shares: "Kate York", "Denzel Washington"
-        if not is_capitalised(w) or (b in NOT_NAME or b in PLACES or b in FUNCTION_WORDS) and b not in NAME_LIKE:
+        if not (is_capitalised(w) or prefixed_name(w)) or (b in NOT_NAME or b in PLACES or b in FUNCTION_WORDS) and b not in NAME_LIKE:
             return False
         if w.isupper() and len(w) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+", w):  # "TEHRAN", "ISPR"; not "P.J."
             return False

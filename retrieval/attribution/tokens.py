@@ -22,7 +22,7 @@ _TOKEN = re.compile(
 _OPEN_QUOTES = {"“", "«"}
 _CLOSE_QUOTES = {"”", "»"}
 SENTENCE_END = {".", "!", "?", "…"}
-QUOTE_MARKS = {"“", "”", '"', "«", "»"}
+QUOTE_MARKS = {"“", "”", '"', "«", "»", "‘", "’"}
 
 
 @dataclass(frozen=True)
@@ -62,9 +62,18 @@ def tokenize(text: str) -> list[Token]:
     sentence = 0
     in_quote = False
     straight_open = False
+    single_open = False  # British style: ‘…’ (an apostrophe is the same ’, so a quotation closes only where it can)
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
+        if word == "‘" and not (in_quote or straight_open or single_open) and _opens_single(text, start, end):
+            single_open = True
+            append(_token(word, start, end, sentence, True))
+            continue
+        if word == "’" and single_open and _closes_single(text, start, end):
+            single_open = False
+            append(_token(word, start, end, sentence, True))
+            continue
         if word in _OPEN_QUOTES:
             in_quote = True
             append(_token(word, start, end, sentence, True))
@@ -77,10 +86,29 @@ def tokenize(text: str) -> list[Token]:
             straight_open = not straight_open
             append(_token(word, start, end, sentence, True))
             continue
-        append(_token(word, start, end, sentence, in_quote or straight_open))
-        if word in SENTENCE_END and not (in_quote or straight_open):
+        append(_token(word, start, end, sentence, in_quote or straight_open or single_open))
+        if word in SENTENCE_END and not (in_quote or straight_open or single_open):
             sentence += 1
     return tokens
+
+
+def _opens_single(text: str, start: int, end: int) -> bool:
+    """‘ opens a quotation before a word, after a space or the start, with a ’ to close it later
+    (not "the ‘90s")."""
+    return (start == 0 or not text[start - 1].isalnum()) and end < len(text) and text[end].isalpha() and (
+        "’" in text[end:])
+
+
+def _closes_single(text: str, start: int, end: int) -> bool:
+    """’ closes a single quotation after punctuation (",’ she said") or before a space, punctuation or
+    the end; not the apostrophe of a plural's possessive ("the Joneses’ car")."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before in ",.!?…—–-":
+        return True
+    if after in ",.;:!?)—–" or end >= len(text):
+        return True
+    return after.isspace() and not (before == "s" and text[end + 1:end + 2].islower())
 
 
 def quoted_share(tokens: list[Token]) -> float:

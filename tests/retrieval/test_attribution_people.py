@@ -323,3 +323,22 @@ def test_a_party_member_is_a_role_not_a_name_and_a_party_in_the_plural_is_a_grou
 def test_reported_words_before_the_source_in_a_quoting_sentence_are_the_speaker_s():
     assert quoted_by("Job cuts will come this week, said Marco Clara, adding: “It is painful.”") == [
         ("It is painful.", "Marco Clara"), ("Job cuts will come this week", "Marco Clara")]
+
+
+# ---------------------------------------------------------------- British single quotes, Arabic particles
+
+
+def test_single_quotation_marks_quote_and_an_apostrophe_does_not_close_them():
+    assert quoted_by("‘We will not back down. Not now,’ said Maria Lopez, the head of the union.") == [
+        ("We will not back down. Not now,", "Maria Lopez")]
+    assert quoted_by("Tom Barr said the Joneses’ car was red.", "‘It was red. Very red.’") == [
+        ("Tom Barr said the Joneses’ car was red.", "Tom Barr"), ("It was red. Very red.", "Tom Barr")]
+
+
+def test_an_opening_single_mark_before_a_number_opens_nothing():
+    assert speakers_of("Tom Barr, a fan of ‘90s music, said the band was back.") == ["Tom Barr"]
+
+
+def test_a_particle_joined_by_a_hyphen_is_part_of_the_name_and_the_short_form_is_the_same_person():
+    assert speakers_of("Syrian President Bashar al-Assad spoke on Monday.", "Assad said the war was over.") == [
+        "Bashar al-Assad", "Bashar al-Assad"]
