@@ -142,7 +142,7 @@ corporation company co inc ltd limited group bank fund trust authority board ins
 army navy police force forces foundation organisation organization alliance front league movement chamber
 bureau service services exchange embassy consulate assembly parliament senate congress cabinet government
 secretariat directorate command centre center broadcasting media reuters bloomberg nations airline airlines
-airways laboratory
+airways laboratory ferries railways
 """.split())
 # Common nouns for an organisation already named: "the company says", "the agency said".
 ORG_NOMINALS = frozenset("""
@@ -169,6 +169,7 @@ yonhap kyodo tass ria interfax aljazeera wam spa kuna
 # South Asian and Middle-Eastern forenames. Names used for both sexes (Alex, Jordan, Kim, Jean, Andrea,
 # Robin, Sam, Chris ...) are left out on purpose; unknown names stay compatible with either pronoun.
 MALE_NAMES = frozenset("""
+fergus callum hamish angus alasdair euan ewan ruaridh geoffrey rupert gareth
 ali ahmed ahmad muhammad mohammad mohammed imran nawaz shahbaz asif khurram hassan hussain hasan husain
 omar umar usman osman bilal faisal tariq zafar kamran rashid javed junaid farooq abdul abdullah khalid
 saeed saad salman shahid sajid naveed nadeem waqar yasir zubair hamid mahmood mahmoud jawad reza hossein
@@ -194,6 +195,7 @@ helmut wolfgang hans klaus jurgen giuseppe giorgio matteo mario luigi paolo volo
 andriy viktor mikhail alexei alexey nikolai yuri boris recep bruno marcus louis lawrence leo max
 """.split()) - {"sheikh", "netanyahu"}
 FEMALE_NAMES = frozenset("""
+alison gillian shona eilidh ailsa morag catriona isla ines
 ayesha aisha fatima fatimah maryam mariam benazir hina sherry shireen shirin sara sarah zainab nadia nida
 samina sana saba sadia rabia rubina farah farzana hafsa huma amna asma bushra fauzia fozia nasreen nargis
 nusrat parveen perveen rukhsana sumaira tahira uzma zara zahra yasmin yasmeen leila layla laila noor

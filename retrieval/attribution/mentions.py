@@ -33,9 +33,17 @@ def find_mentions(r: Reading, p: Passage, toks: list[Token]) -> tuple[Mention, .
                                                          or bare(toks[end].text) in ORG_HEADS))):
             end += 1
         start = trim_run(toks, i, end, r.vocabulary)
-        _mention(r, p, toks, start, end)
+        if not _dateline(toks, start, end):
+            _mention(r, p, toks, start, end)
         i = end + 1
     return tuple(r.mentions_in.get(p.id, ())[before:])
+
+
+def _dateline(toks: list[Token], start: int, end: int) -> bool:
+    """"SKERRA: Northline Ferries will ...": a place in capitals opening the paragraph before a colon or
+    dash is where the story was filed, never a body that speaks."""
+    return (start == 0 and end + 1 < len(toks) and toks[end + 1].text in {":", "—", "–"}
+            and all(t.text.isupper() and len(t.text) > 1 for t in toks[start:end + 1] if t.is_word))
 
 
 def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -> None:

@@ -273,11 +273,15 @@ class Registry:
         titles, name = split_title(words)
         tokens = tuple(bare(w) for w in name)
         found = self.candidates(tokens)
-        if len(found) > 1 and (gender := gender_of(titles, [], None)):
-            found = [e for e in found if e.gender == gender]  # "Ms Shaikh" beside Ahmed Shaikh
+        gender = gender_of(titles, [], None) if len(found) > 1 else None
+        if gender:
+            # "Ms Shaikh" beside Ahmed Shaikh; "Ms Pirie" beside Mr Pirie when her forename told nothing.
+            found = [e for e in found if e.gender == gender] or [e for e in found if e.gender is None]
         if len(found) != 1:
             return None
         entry = found[0]
+        if gender and entry.gender is None:
+            entry.gender = gender
         entry.add_form(" ".join(_strip_possessive(words)))
         return entry
 

@@ -228,6 +228,22 @@ def test_general_rules_on_news_sentences(paragraphs, expected):
     assert [cast.speaker_of(p.id) for p in article.paragraphs] == expected
 
 
+def test_a_title_of_one_gender_picks_the_surname_sharer_not_known_to_be_the_other():
+    # "Ms Okafor": Ngozi's forename says nothing to the lexicon; Peter is "Mr Okafor"
+    _, cast = read("Chief executive Ngozi Okafor said the route lost money.",
+                   "Transport minister Peter Okafor said a subsidy was possible.",
+                   "Mr Okafor said a decision would come before Christmas.",
+                   "Ms Okafor said the timetable would be reviewed in March.")
+    assert [cast.speaker_of(f"p{n}") for n in (1, 2, 3, 4)] == [
+        "Ngozi Okafor", "Peter Okafor", "Peter Okafor", "Ngozi Okafor"]
+
+
+def test_a_dateline_in_capitals_is_no_speaker():
+    _, cast = read("SKERRA: Northline Ferries will run one sailing a day, the company said on Wednesday.")
+    assert cast.speaker_of("p1") == "Northline Ferries"
+    assert "SKERRA" not in {p.name for p in cast.people}
+
+
 def test_a_described_person_is_the_one_speaking_just_before_or_nobody():
     _, cast = read("Michael Webb was arrested on Friday, police said.", "Webb said he was innocent.",
                    "The suspect said he needed to get dressed.")
