@@ -28,6 +28,8 @@ SHORT_FORMS: dict[str, str] = {
     "sayin": "saying", "talkin": "talking", "thinkin": "thinking", "goin": "going", "doin": "doing",
     "nothin": "nothing", "somethin": "something", "anythin": "anything", "yrs": "years", "wks": "weeks",
     "bc": "because", "rn": "right now", "rly": "really", "ya": "you", "tf": "", "idk": "", "ngl": "",
+    "md": "managing director", "vp": "vice president", "gm": "general manager", "mgr": "manager",
+    "exec": "executive",
 }
 
 # Contractions typed without the apostrophe -> with it. Only forms that are not words of their own

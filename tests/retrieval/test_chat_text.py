@@ -87,6 +87,11 @@ SHORT_FORM_EXAMPLES = {
     "tf": ("who tf is hatami", "who is hatami"),
     "idk": ("idk who said it", "who said it"),
     "ngl": ("ngl who said it", "who said it"),
+    "md": ("whos the md of the airport", "who's the managing director of the airport"),
+    "vp": ("what did the vp say", "what did the vice president say"),
+    "gm": ("what did the gm say", "what did the general manager say"),
+    "mgr": ("what did the store mgr say", "what did the store manager say"),
+    "exec": ("what did the airline exec say", "what did the airline executive say"),
 }
 
 
