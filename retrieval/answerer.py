@@ -422,6 +422,8 @@ class Answerer:
             if a.comment_count is not None and a.comment_count != shown:
                 lead += f" shown (the page counts {a.comment_count})"
             lead += "."
+        elif q.facet == "author":
+            lead = f"The article is by {a.author}." if a.author else "The article doesn't name its author."
         elif q.facet == "source":
             lead = f"The article is at {a.url}." if a.url else "I don't have a link to the article, only its text."
         elif q.facet == "speakers":

@@ -9,7 +9,7 @@ from .chat_text import normalise_chat
 from .lazy_pattern import LazyPattern
 
 QuestionKind = Literal["who_said", "what_said", "who_is", "article", "search", "invalid"]
-ArticleFacet = Literal["title", "published", "comments", "summary", "source", "speakers"]
+ArticleFacet = Literal["title", "published", "comments", "summary", "source", "speakers", "author"]
 Scope = Literal["all", "comments"]
 
 MAX_QUESTION_CHARS = 300
@@ -138,8 +138,20 @@ _SUMMARY = LazyPattern(
     r"(?:summari[sz]e|sum\s+up|tl;?dr|summary|gist)\b|what\s+happened(?:\s+(?:here|in\s+(?:the|this)\s+(?:article|story)))?$)", _I)
 _SOURCE = LazyPattern(r"\b(?:link|url|source|where\s+(?:is|was|can))\b", _I)
 _SPEAKERS = LazyPattern(
-    r"^who\s+(?:is|are|gets|got)\s+(?:quoted|speaking|cited)\b|^who\s+(?:speaks|comments|commented)$|"
+    r"^who(?:\s+(?:is|are|gets|got)|'s|’s)\s+(?:quoted|speaking|cited)\b|^who\s+(?:speaks|comments|commented)$|"
     r"^who\s+(?:are|were)\s+the\s+(?:commenters|readers|speakers|people\s+quoted)\b", _I)
+# "this", "it", "the story": the article itself, as a reader points at it
+_THIS = r"(?:it|this|that|(?:the|this)\s+(?:article|story|piece|report|post))"
+_IS_THIS = LazyPattern(rf"^{_THIS}$", _I)
+_SOURCE_OF_THIS = LazyPattern(
+    rf"^(?:(?:the\s+)?(?:link|url|source)|where(?:'s|’s|\s+is|\s+was)\s+{_THIS}\s+from|"
+    rf"what\s+(?:site|website|paper|newspaper|outlet)\s+(?:is|was)\s+{_THIS}\s+(?:from|on))$", _I)
+_AUTHOR = LazyPattern(
+    rf"^who\s+(?:wrote|writes|authored|penned)\s+{_THIS}$|"
+    rf"^who(?:'s|’s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter|journalist)(?:\s+of\s+{_THIS})?$", _I)
+# "is okafor quoted", "is the hospital mentioned", "is trump in this"
+_IS_QUOTED = LazyPattern(
+    rf"^(?:is|was|are|were)\s+(?P<subject>.+?)\s+(?:(?P<quoted>quoted)|mentioned|in\s+{_THIS})(?:\s+at\s+all)?$", _I)
 _CROWD = LazyPattern(r"^(?:the\s+)?(?:commenters|readers|comments|reader\s+comments|people\s+in\s+the\s+comments|people|folks|everyone|everybody)$", _I)
 # "any comments on China": what the commenters say about it.
 _COMMENTS_ON = LazyPattern(r"^(?:any\s+|the\s+|reader\s+)?comments?\s+(?:on|about|regarding)\s+(?P<topic>.+)$", _I)
@@ -251,6 +263,15 @@ def parse_question(raw: str | None) -> Question:
 
     if _SPEAKERS.search(body):
         return Question(text, "article", facet="speakers")
+    if _AUTHOR.match(body):
+        return Question(text, "article", facet="author")
+    if _SOURCE_OF_THIS.match(body):
+        return Question(text, "article", facet="source")
+    if m := _IS_QUOTED.match(body):
+        subject = _subject(m.group("subject"))
+        if m.group("quoted"):
+            return Question(text, "what_said", subject=subject)
+        return Question(text, "who_is", topic=subject, subject=subject)
     if _COMMENTS.search(body):
         return Question(text, "article", facet="comments")
     if _SUMMARY.search(body):
@@ -292,5 +313,8 @@ def parse_question(raw: str | None) -> Question:
             topic = _topic(m.group("topic") or "")
             if _CROWD.match(subject):
                 return Question(text, "what_said", topic=topic, verb=verb, scope="comments", else_=else_)
+            if _IS_THIS.match(subject) and not else_:  # "what does the article say about X", "does it say anything about X"
+                return (Question(text, "search", topic=topic) if topic
+                        else Question(text, "article", facet="summary"))
             return Question(text, "what_said", topic=topic, subject=subject, else_=else_, verb=verb)
     return Question(text, "search", topic=search_topic(body))

@@ -55,3 +55,4 @@ def test_a_group_named_like_a_person_is_not_the_person_described(tmp_path):
                     encoding="utf-8")
     answer = Answerer(load_article(page)).ask("whos the guy leading the campaign group")
     assert answer.speaker == "Neville Oduya"
+

@@ -120,3 +120,27 @@ def test_more_ways_to_mean_the_article(typed, facet):
 def test_a_writer_by_their_comment_an_object_pronoun_and_a_paper(typed, kind, subject, verb):
     q = parse_question(typed)
     assert (q.kind, q.subject, q.verb) == (kind, subject, verb)
+
+
+@pytest.mark.parametrize("typed, kind, facet, subject, topic", [
+    ("what does the article say about the barrier", "search", None, None, "the barrier"),
+    ("does it say anything about the hospital", "search", None, None, "the hospital"),
+    ("what does the story say", "article", "summary", None, ""),
+    ("is okafor quoted", "what_said", None, "okafor", ""),
+    ("is the hospital mentioned", "who_is", None, "the hospital", "the hospital"),
+    ("is trump in this", "who_is", None, "trump", "trump"),
+    ("who's quoted in this", "article", "speakers", None, ""),
+    ("who wrote this", "article", "author", None, ""),
+    ("who's the author", "article", "author", None, ""),
+    ("where's this from", "article", "source", None, ""),
+    ("link?", "article", "source", None, ""),
+    ("what site is this from", "article", "source", None, ""),
+])
+def test_the_article_pointed_at(typed, kind, facet, subject, topic):
+    q = parse_question(typed)
+    assert (q.kind, q.facet, q.subject, q.topic) == (kind, facet, subject, topic)
+
+
+def test_what_else_did_it_say_stays_a_follow_up():
+    q = parse_question("what else did it say")
+    assert (q.kind, q.subject, q.else_) == ("what_said", "it", True)
