@@ -247,6 +247,11 @@ def _colon_cue(toks: list[Token], i: int) -> Cue | None:
         return None
     if toks[i + 1].text in {"“", '"', "«", "‘"} and toks[i - 1].is_word and toks[i - 1].low not in VERB_FORMS:
         return Cue(i, ":", subject_end=i - 1)  # ("said:", "adding:" are cues of their own)
+    if 1 <= i <= 4 and toks[i + 1].is_word and all(
+            t.is_word and t.is_capitalised and not t.quoted and not t.text.isupper() for t in toks[:i]) and (
+            i >= 2 or len(toks[0].text) > 1):
+        # An interview's line: "Jessie Buckley: I loved it." (not "LONDON:", nor "Q:")
+        return Cue(i, ":", subject_end=i - 1)
     return None
 
 

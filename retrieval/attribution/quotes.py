@@ -56,7 +56,11 @@ def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> t
             by_sentence.setdefault(toks[f.position].sentence, []).append(f)
     spans: list[QuoteSpan] = []
     current: Resolved | None = floating[0] if floating else None
+    line: Resolved | None = None  # an interview's "Name: words" line owns the rest of its paragraph
     for sentence, idx in sentences.items():
+        if line is not None and sentence not in by_sentence:
+            spans.append(_span(p, toks, idx[0], idx[-1], line))
+            continue
         owners = by_sentence.get(sentence)
         if owners and current is not None and all(o.cue == ":" for o in owners):
             # "“It just connected.” Buckley had a similar experience: “...”": the quotation closed before
@@ -70,6 +74,9 @@ def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> t
             stops = {o.position for o in owners}
             for owner, part in _clauses(owners, idx):
                 words = [i for i in part if toks[i].quoted and toks[i].text not in QUOTE_MARKS]
+                if not words and owner.cue == ":" and part[0] <= owner.position < part[-1]:
+                    part = [i for i in part if i > owner.position]  # "Jessie Barton: I loved it."
+                    line = owner
                 for start, end in (_runs(toks, words) if words else [(part[0], part[-1])]):
                     spans.append(_span(p, toks, start, end, owner))
                 if words:

@@ -60,6 +60,8 @@ def resolve(r: Reading, p: Passage, toks: list[Token], links: list[Link]) -> tup
                          f"the source of “{main.cue}” in the same sentence", cue.kind)
         elif lk.phrase is None:
             f = None
+        elif cue.text == ":" and not _speaker_line(r, toks, lk.phrase, cue):
+            f = None
         else:
             f = _resolve(r, p, toks, lk.phrase, cue)
             if f is not None and f.kind != cue.kind:
@@ -91,6 +93,18 @@ def named_later(r: Reading) -> dict[str, Entry]:
         if len(holders) == 1:
             found[e.name] = holders[0]
     return found
+
+
+def _speaker_line(r: Reading, toks: list[Token], phrase: Phrase, cue: Cue) -> bool:
+    """A colon before a quotation names its speaker; a line opening "Name: words" does so only when the
+    name is a person's full name or one the article already knows ("Buckley:"), not "Brexit:"."""
+    if cue.position + 1 < len(toks) and toks[cue.position + 1].quoted:
+        return True
+    if phrase.kind != "name":
+        return False
+    if len(phrase.words) >= 2:
+        return looks_like_name(split_title(list(phrase.words))[1])
+    return any(e.kind == "person" for e in r.people.candidates((bare(phrase.words[0]),)))
 
 
 def distinct(found: tuple[Resolved, ...]) -> tuple[Resolved, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.article import Article, Passage
 from retrieval.attribution import attribute
 from retrieval.load import parse_article
 
@@ -342,3 +343,18 @@ def test_an_opening_single_mark_before_a_number_opens_nothing():
 def test_a_particle_joined_by_a_hyphen_is_part_of_the_name_and_the_short_form_is_the_same_person():
     assert speakers_of("Syrian President Bashar al-Assad spoke on Monday.", "Assad said the war was over.") == [
         "Bashar al-Assad", "Bashar al-Assad"]
+
+
+# ---------------------------------------------------------------- interview lines
+
+
+def test_an_interview_line_is_its_speaker_s_to_the_end_of_the_paragraph():
+    assert quoted_by("Jessie Barton: I loved the song. It was the one.", "Barton: Because it was home.") == [
+        ("I loved the song.", "Jessie Barton"), ("It was the one.", "Jessie Barton"),
+        ("Because it was home.", "Jessie Barton")]
+
+
+@pytest.mark.parametrize("line", ["Brexit: what happens next", "LONDON: The talks failed.", "Q: Why now?"])
+def test_a_heading_a_dateline_or_a_question_mark_is_no_interview_line(line):
+    article = Article("A story", None, (Passage("p1", "paragraph", 1, line, 1),), "<lines>")
+    assert attribute(article).speaker_of("p1") is None
