@@ -14,6 +14,11 @@ How it is built, and why:
   So N, df and the mean passage length may change with every article added or removed, and the scores
   are still exactly what rank-bm25 would give on the library as it is now, with no posting rewritten.
   (An index of precomputed weights must be rebuilt on every change: about 20 s at a million.)
+- **Bounds per block of 64 postings, and per term** (block-max MaxScore, ``archive_kernels.top_k``):
+  the largest tf and the smallest passage length / tf of each block. A weight grows with tf and
+  shrinks with length / tf, so these bound every weight in the block whatever N, df and avgdl become;
+  they are written once with the segment and stay valid as articles come and go (bounds of weights
+  would go stale). 20 bytes a block, 0.3 bytes a posting.
 - **Segments.** ``build`` writes one segment; ``add`` writes a small new one (its own file set) and
   refreshes only df and the passage lengths. Removing an article marks its passages dead and takes
   their terms out of df; a merge (a suffix of segments, smaller ones first, as in Lucene's tiered
@@ -54,7 +59,7 @@ import numpy as np
 
 from .index import B, DELTA, K1
 
-FORMAT = 2
+FORMAT = 3  # 3: block bounds in each segment
 MAX_SEGMENTS = 8
 MAX_TERMS = 64  # question terms beyond this are ignored (a 300-character question has far fewer)
 _CHUNK_TOKENS = 1 << 22  # tokens mapped to ids before a chunk is counted: bounds the build's memory
@@ -95,6 +100,14 @@ class _Segment:
     docs: np.ndarray  # int32 passage ids local to the segment, ascending within each term
     tfs: np.ndarray  # uint16 / uint32
     dl: np.ndarray  # int32 passage lengths (tokens)
+    # Bounds for pruning (see archive_kernels.block_bounds): per block of kern.BLOCK postings of a term
+    # (``bptr`` per term, as ``ptr``), its last passage, largest tf and smallest dl / tf; the same per term.
+    bptr: np.ndarray  # int64, len(terms) + 1
+    blast: np.ndarray  # int32
+    bmaxtf: np.ndarray  # float64
+    bratio: np.ndarray  # float64
+    tmaxtf: np.ndarray  # float64, per term
+    tratio: np.ndarray  # float64, per term
     articles: list = field(default_factory=list)  # [key, lo, hi] of the articles it holds (global ids)
 
     @property
@@ -105,13 +118,14 @@ class _Segment:
         """Where each global term id sits in this segment's ``terms`` (-1: no postings here)."""
         if self.terms.shape[0] == 0:
             return np.full(gids.shape[0], -1, dtype=np.int64)
+        gids = gids.astype(self.terms.dtype)  # as ``terms``: searchsorted would convert all of ``terms`` to int64
         at = np.minimum(np.searchsorted(self.terms, gids), self.terms.shape[0] - 1)
         return np.where((gids >= 0) & (self.terms[at] == gids), at, -1).astype(np.int64)
 
-    _ARRAYS = ("terms", "ptr", "docs", "tfs", "dl")
+    _ARRAYS = ("terms", "ptr", "docs", "tfs", "dl", "bptr", "blast", "bmaxtf", "bratio", "tmaxtf", "tratio")
 
     def save(self, root: Path) -> dict:
-        """Write the five arrays into one file (one file creation per article added: on a busy disk each
+        """Write the arrays into one file (one file creation per article added: on a busy disk each
         costs milliseconds) and return where each lies, for meta.json."""
         layout, offset = {}, 0
         with open(root / f"{self.name}.seg", "wb") as f:
@@ -143,6 +157,21 @@ class _Segment:
         return cls(name, base, **arrays)
 
 
+def _bounds(ptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, dl: np.ndarray) -> tuple[np.ndarray, ...]:
+    """A new segment's block and term bounds (``_Segment.bptr`` ... ``tratio``): one pass over its postings."""
+    lengths = np.diff(ptr)
+    bptr = np.zeros(lengths.shape[0] + 1, dtype=np.int64)
+    np.cumsum((lengths + kern.BLOCK - 1) >> kern.BLOCK_SHIFT, out=bptr[1:])
+    n_blocks = int(bptr[-1])
+    blast = np.empty(n_blocks, dtype=np.int32)
+    bmaxtf = np.empty(n_blocks, dtype=np.float64)
+    bratio = np.empty(n_blocks, dtype=np.float64)
+    tmaxtf = np.empty(lengths.shape[0], dtype=np.float64)
+    tratio = np.empty(lengths.shape[0], dtype=np.float64)
+    kern.block_bounds(ptr, docs, tfs, dl, bptr, blast, bmaxtf, bratio, tmaxtf, tratio)
+    return bptr, blast, bmaxtf, bratio, tmaxtf, tratio
+
+
 def _grow(a: np.ndarray, size: int, fill: int | float = 0) -> np.ndarray:
     """``a`` with room for ``size`` entries (doubling, so appends stay amortised O(1))."""
     if a.shape[0] >= size:
@@ -163,7 +192,7 @@ class ArchiveIndex:
         self._df = np.zeros(0, dtype=np.int64)  # live passages per term
         self._segments: list[_Segment] = []
         self._alive = np.zeros(0, dtype=np.uint8)  # per global id
-        self._dl = np.zeros(0, dtype=np.int64)  # per global id (int64 as rank-bm25's doc_len array)
+        self._dl = np.zeros(0, dtype=np.int32)  # per global id (int32: half the cache misses of int64, same weights)
         self._n_total = 0  # global ids handed out
         self._n_live = 0
         self._total_len = 0  # tokens in live passages
@@ -351,7 +380,7 @@ class ArchiveIndex:
             kern.scatter_rows(rows_p, rows_t, rows_f.astype(tfs.dtype, copy=False), chunk_first - first,
                               cursor, docs, tfs)
             del rows_p, rows_t, rows_f
-        seg = _Segment(self._take_name(), first, terms, ptr, docs, tfs, dl)
+        seg = _Segment(self._take_name(), first, terms, ptr, docs, tfs, dl, *_bounds(ptr, docs, tfs, dl))
         seg.articles = [[key, lo, hi] for key, lo, hi in new_articles]
         # Statistics move only once the segment is whole, so a failed build leaves the index as it was.
         self._df = _grow(self._df, n_terms)
@@ -461,7 +490,7 @@ class ArchiveIndex:
             kern.copy_live(seg.terms, seg.ptr, seg.docs, seg.tfs.astype(tfs.dtype, copy=False), seg.base - lo,
                            alive, new_id, 0, cursor, docs, tfs)
         dl = np.asarray(self._dl[lo:hi][alive == 1], dtype=np.int32)
-        seg = _Segment(self._take_name(), lo, terms, ptr, docs, tfs, dl)
+        seg = _Segment(self._take_name(), lo, terms, ptr, docs, tfs, dl, *_bounds(ptr, docs, tfs, dl))
         for key, (a, b) in list(self._articles.items()):
             if a >= lo:
                 na = lo + int(new_id[a - lo]) if b > a else lo + int(alive[: a - lo].sum())
@@ -575,11 +604,11 @@ class ArchiveIndex:
         if self._n_live == 0:
             return None
         terms = list(dict.fromkeys(terms))[:MAX_TERMS]
-        gids = np.array([self._vocab.get(t, -1) for t in terms], dtype=np.int64)
-        n = self._n_live
+        vocab, n = self._vocab, self._n_live
+        gids = np.array([vocab.get(t, -1) for t in terms], dtype=np.int64)
+        dfs = np.where(gids >= 0, self._df[gids], 0).tolist()  # (-1 reads the last term's df; masked out)
         # rank-bm25: idf = math.log((corpus_size + 1) / freq), and 0 for a term it has never seen.
-        idfs = np.array([math.log((n + 1) / int(self._df[g])) if g >= 0 and self._df[g] > 0 else 0.0
-                         for g in gids], dtype=np.float64)
+        idfs = np.array([math.log((n + 1) / df) if df > 0 else 0.0 for df in dfs], dtype=np.float64)
         gids[idfs == 0.0] = -1
         # rank-bm25's avgdl is num_doc / corpus_size, Python's int / int; 1 - b and k1 + 1 are Python floats.
         params = (self._dl, self._total_len / n, K1, B, 1 - B, K1 + 1, DELTA)
@@ -604,7 +633,8 @@ class ArchiveIndex:
             m = 0
             segments = [(seg, slots) for seg in self._segments if ((slots := seg.slots(gids)) >= 0).any()]
             for seg, slots in segments:  # see kern.top_k: a lower bound first, then the exact pass
-                m = kern.top_k_search(seg.ptr, seg.docs, seg.tfs, seg.base, slots, idfs, *params, allowed, k, m,
+                m = kern.top_k_search(seg.ptr, seg.docs, seg.tfs, seg.bptr, seg.blast, seg.bmaxtf, seg.bratio,
+                                      seg.tmaxtf, seg.tratio, seg.base, slots, idfs, *params, allowed, k, m,
                                       out_ids, out_scores, out_masks)
             return self._hits(out_ids[:m], out_scores[:m], out_masks[:m], terms)
 
@@ -624,9 +654,10 @@ class ArchiveIndex:
         if self._lookup is None:
             self._lookup = (np.array([lo for lo, _ in self._starts], dtype=np.int64), [k for _, k in self._starts])
         starts, keys = self._lookup
-        at = np.searchsorted(starts, ids, side="right") - 1  # the last article starting at or before
+        at = (np.searchsorted(starts, ids, side="right") - 1).tolist()  # the last article starting at or before
+        first = starts[at].tolist()
         out = []
-        for doc, score, mask, a in zip(ids.tolist(), scores.tolist(), masks.tolist(), at.tolist()):
+        for doc, score, mask, a, lo in zip(ids.tolist(), scores.tolist(), masks.tolist(), at, first):
             matched = frozenset(t for i, t in enumerate(terms) if mask >> i & 1)
-            out.append(ArchiveHit(keys[a], doc - int(starts[a]), doc, score, matched))
+            out.append(ArchiveHit(keys[a], doc - lo, doc, score, matched))
         return out

@@ -1,8 +1,11 @@
 """The archive index's inner loops, compiled with numba.
 
 Why numba, and only here:
-- A library-wide question walks the sorted postings of its terms document at a time (MaxScore, see
-  ``top_k``): per passage a few comparisons, a bound check, sometimes a weight and a galloping search.
+- A library-wide question walks the sorted postings of its terms document at a time (block-max
+  MaxScore, see ``top_k``): per passage a few comparisons, bound checks, sometimes a weight and a
+  galloping search. Block-max (bounds per 64 postings) rather than MaxScore's bounds per term alone,
+  because natural questions' stop words have lists of most of the library: with per-term bounds
+  nearly every passage met had to be looked up in them (5 ms a question at a million passages).
   That is branchy, data-dependent work that numpy cannot express as whole-array passes without
   touching every posting of every term several times (and a scatter-add, ``np.add.at``, that is slow
   in itself); compiled, it is one pass that skips what cannot matter. scipy.sparse would hold the same
@@ -49,10 +52,17 @@ def accumulate(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, d
             score[d] += weight(idfs[qi], np.float64(tfs[j]), dl[d], avgdl, k1, b, omb, k1p1, delta)
 
 
-# A weight is idf * tf(k1+1) / (norm + tf) < idf * (k1 + 1) + delta * idf: the bound MaxScore prunes with.
-# Sums taken in another order than the final one may differ in the last bits; this slack covers that.
+# Bounds. A weight is idf * (delta + k1p1 / (1 + k1 (1 - b) / tf + (k1 b / avgdl) (dl / tf))): it grows
+# with tf and shrinks with dl / tf. So the largest tf and the smallest dl / tf of a set of postings bound
+# every weight in it, whatever N, df and avgdl are when the question comes (idf and avgdl enter only at
+# query time): the bounds are kept per term and per block of BLOCK postings, and never rewritten.
+# Sums taken in another order than the final one, and the bound's own rounding, may differ from an exact
+# weight in the last bits; this slack covers that (every comparison with a bound is ``bound * _SLACK <
+# theta``, so a passage is only ever dropped when it scores below the k-th, never when it ties).
 _SLACK = 1.0 + 1e-12
 _NO_DOC = np.iinfo(np.int32).max
+BLOCK_SHIFT = 6
+BLOCK = 1 << BLOCK_SHIFT  # 64 postings: PISA's default; a bound a block stays under 1% of the postings' size
 
 
 @njit(cache=True, nogil=True)
@@ -79,22 +89,69 @@ def _gallop(docs, pos, end, target):
 
 
 @njit(cache=True, nogil=True)
-def top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta, allowed, k, m,
-          out_ids, out_scores, out_masks, only_strongest):
+def block_bounds(ptr, docs, tfs, dl, bptr, blast, bmaxtf, bratio, tmaxtf, tratio):
+    """Per block of ``BLOCK`` postings (term by term, ``bptr`` its first block): its last passage, its
+    largest tf and its smallest dl / tf; the same per term. ``dl`` is indexed by the postings' ids."""
+    for s in range(ptr.shape[0] - 1):
+        tm = 0.0
+        tr = np.inf
+        bi = bptr[s]
+        start = ptr[s]
+        stop_all = ptr[s + 1]
+        while start < stop_all:
+            stop = min(start + BLOCK, stop_all)
+            mx = 0.0
+            r = np.inf
+            for j in range(start, stop):
+                tf = np.float64(tfs[j])
+                ratio = dl[docs[j]] / tf
+                if tf > mx:
+                    mx = tf
+                if ratio < r:
+                    r = ratio
+            blast[bi] = docs[stop - 1]
+            bmaxtf[bi] = mx
+            bratio[bi] = r
+            bi += 1
+            if mx > tm:
+                tm = mx
+            if r < tr:
+                tr = r
+            start = stop
+        tmaxtf[s] = tm
+        tratio[s] = tr
+
+
+@njit(cache=True, nogil=True, inline='always')
+def _bub(idf, maxtf, ratio, A, C, k1p1, delta):
+    """The bound of postings whose largest tf is ``maxtf`` and smallest dl / tf ``ratio``."""
+    return idf * (delta + k1p1 / (1.0 + A / maxtf + C * ratio))
+
+@njit(cache=True, nogil=True)
+def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, base, slots, idfs, dl, avgdl, k1, b, omb,
+          k1p1, delta, allowed, k, m, out_ids, out_scores, out_masks, only_strongest):
     """The best ``k`` passages of one segment merged into ``out_*`` (holding ``m`` from earlier segments).
 
-    Document at a time over the query terms' sorted postings, with MaxScore pruning (Turtle & Flood,
-    1995): terms sorted by their largest possible weight; once the k-th best score exceeds what the
-    weakest terms could add up to, those terms stop proposing passages and are only looked up (by
-    galloping search) for passages the stronger terms propose. A passage that could not beat the k-th
-    best is dropped before its exact score is computed. The result is exact, not an approximation:
-    every passage left out provably scores below the k-th. Each kept passage's score is then summed in
-    query order, as rank-bm25 sums it. Ties go to the lower id. Returns the new ``m``.
+    Document at a time over the question terms' sorted postings: block-max MaxScore (Turtle & Flood
+    1995; Chakrabarti et al. 2011; as in PISA, Mallia et al. 2019), exact. Terms are sorted by their
+    bound. Once the k-th best score exceeds what the weakest terms could add up to, those terms stop
+    proposing passages (non-essential) and are only looked up for passages the others propose. A
+    proposed passage is dropped as early as its bounds allow, cheapest check first:
+    1. the blocks of the essential terms it has, plus the non-essential terms' bounds (no memory
+       touched beyond the postings being walked);
+    2. the same with the non-essential terms' blocks around it (their last-passage arrays only);
+    3. its exact essential weights plus the non-essential blocks' bounds; then each non-essential
+       block's largest tf at the passage's OWN length (one division each), before any lookup;
+    4. the lookups, strongest first, each only while the rest could still lift it to the k-th.
+    Natural questions need this: their stop words (hundreds of thousands of postings each) are only
+    ever looked up, and most passages are dropped at check 3 before any lookup. A passage that is
+    kept is scored in query order, as rank-bm25 sums, so scores are bit for bit rank-bm25's; ties go
+    to the lower id. Returns the new ``m``.
 
     ``only_strongest``: let only the strongest (rarest) term propose passages. A first pass so scores
     every passage that has it; the k-th best of those is a lower bound of the true k-th best, so the
-    second, full pass starts with the weak terms (stop words) already left to lookups. A passage met in
-    both passes is kept once.
+    second, full pass starts with the weak terms already non-essential. A passage met in both passes
+    is kept once.
     """
     q = slots.shape[0]
     n = 0
@@ -103,42 +160,55 @@ def top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta,
             n += 1
     if n == 0:
         return m
-    present = np.empty(n, dtype=np.int64)  # query positions of the terms this segment has
+    A = k1 * omb  # the bound's constants for this question's avgdl (see _bub)
+    C = k1 * b / avgdl
+    present = np.empty(n, dtype=np.int64)
     ubs = np.empty(n, dtype=np.float64)
     j = 0
     for qi in range(q):
-        if slots[qi] >= 0:
+        s = slots[qi]
+        if s >= 0:
             present[j] = qi
-            ubs[j] = idfs[qi] * (delta + k1p1)
+            ubs[j] = _bub(idfs[qi], tmaxtf[s], tratio[s], A, C, k1p1, delta)
             j += 1
     order = np.argsort(ubs)  # weakest first
     term = present[order]
-    cum = np.empty(n, dtype=np.float64)
+    cum = np.empty(n + 1, dtype=np.float64)  # cum[i]: bound of sorted terms < i
     pos = np.empty(n, dtype=np.int64)
     end = np.empty(n, dtype=np.int64)
+    p0 = np.empty(n, dtype=np.int64)
+    b0 = np.empty(n, dtype=np.int64)
+    bend = np.empty(n, dtype=np.int64)
     idf = np.empty(n, dtype=np.float64)
-    total = 0.0
+    ub = np.empty(n, dtype=np.float64)
+    blk = np.empty(n, dtype=np.int64)  # each term's current block (never behind its cursor's)
+    bub = np.empty(n, dtype=np.float64)  # ... and that block's bound (0: the term has no passage left)
+    nbd = np.empty(n + 1, dtype=np.float64)  # nbd[i]: the non-essential bounds of sorted terms < i
+    cum[0] = 0.0
     for i in range(n):
         qi = term[i]
-        total += ubs[order[i]]
-        cum[i] = total
-        pos[i] = ptr[slots[qi]]
-        end[i] = ptr[slots[qi] + 1]
+        s = slots[qi]
+        ub[i] = ubs[order[i]]
+        cum[i + 1] = cum[i] + ub[i]
+        pos[i] = ptr[s]
+        p0[i] = ptr[s]
+        end[i] = ptr[s + 1]
+        b0[i] = bptr[s]
+        bend[i] = bptr[s + 1]
         idf[i] = idfs[qi]
-    rank = np.full(q, -1, dtype=np.int64)  # query position -> sorted position
+        blk[i] = bptr[s]
+        bub[i] = _bub(idf[i], bmaxtf[blk[i]], bratio[blk[i]], A, C, k1p1, delta)
+    rank = np.full(q, -1, dtype=np.int64)
     for i in range(n):
         rank[term[i]] = i
     contrib = np.zeros(n, dtype=np.float64)
     has = np.zeros(n, dtype=np.bool_)
     theta = out_scores[k - 1] if m == k else 0.0
-    first = n - 1 if only_strongest else 0  # terms before it are non-essential
-    while m == k and first < n and cum[first] * _SLACK < theta:
+    first = n - 1 if only_strongest else 0
+    while m == k and first < n and cum[first + 1] * _SLACK < theta:
         first += 1
-    ub = np.empty(n, dtype=np.float64)  # each sorted term's bound
-    for i in range(n):
-        ub[i] = ubs[order[i]]
-    at = np.empty(n, dtype=np.int64)  # the essential terms the current passage has
-    cur = np.empty(n, dtype=np.int64)  # each essential term's current passage (_NO_DOC when done)
+    at = np.empty(n, dtype=np.int64)
+    cur = np.empty(n, dtype=np.int64)
     for i in range(n):
         cur[i] = docs[pos[i]] if pos[i] < end[i] else _NO_DOC
     while first < n:
@@ -150,15 +220,39 @@ def top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta,
             break
         g = base + d
         found = 0
-        bound = cum[first - 1] if first > 0 else 0.0
+        bound = 0.0
         for i in range(first, n):
             if cur[i] == d:
                 at[found] = i
                 found += 1
-                bound += ub[i]
-        # Most passages have one or two of the words: when even their bounds cannot reach the k-th best
-        # score, they are passed over without computing a single weight.
-        if not allowed[g] or (m == k and bound * _SLACK < theta):
+                bi = b0[i] + ((pos[i] - p0[i]) >> BLOCK_SHIFT)
+                if bi != blk[i]:
+                    blk[i] = bi
+                    bub[i] = _bub(idf[i], bmaxtf[bi], bratio[bi], A, C, k1p1, delta)
+                bound += bub[i]
+        skip = not allowed[g]
+        shallow = False
+        if not skip and m == k:
+            if (bound + cum[first]) * _SLACK < theta:
+                skip = True
+            else:
+                shallow = True
+                nbd[0] = 0.0
+                for i in range(first):
+                    bi = blk[i]
+                    if bi < bend[i] and blast[bi] < d:
+                        bi += 1
+                        while bi < bend[i] and blast[bi] < d:
+                            bi += 1
+                        blk[i] = bi
+                        if bi < bend[i]:
+                            bub[i] = _bub(idf[i], bmaxtf[bi], bratio[bi], A, C, k1p1, delta)
+                        else:
+                            bub[i] = 0.0
+                    nbd[i + 1] = nbd[i] + bub[i]
+                if (bound + nbd[first]) * _SLACK < theta:
+                    skip = True
+        if skip:
             for j in range(found):
                 i = at[j]
                 pos[i] += 1
@@ -167,22 +261,43 @@ def top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta,
         for i in range(n):
             has[i] = False
         partial = 0.0
+        dlg = dl[g]
         for j in range(found):
             i = at[j]
-            c = weight(idf[i], np.float64(tfs[pos[i]]), dl[g], avgdl, k1, b, omb, k1p1, delta)
+            c = weight(idf[i], np.float64(tfs[pos[i]]), dlg, avgdl, k1, b, omb, k1p1, delta)
             contrib[i] = c
             has[i] = True
             partial += c
             pos[i] += 1
             cur[i] = docs[pos[i]] if pos[i] < end[i] else _NO_DOC
         keep = True
-        for i in range(first - 1, -1, -1):
-            if m == k and (partial + cum[i]) * _SLACK < theta:
-                keep = False
-                break
-            pos[i] = _gallop(docs, pos[i], end[i], d)
+        if shallow and (partial + nbd[first]) * _SLACK < theta:
+            keep = False
+        elif shallow:
+            # This passage's own length bounds each remaining term better than the block's shortest:
+            # the weight with the block's largest tf, at this length.
+            norm = k1 * (omb + b * dlg / avgdl)
+            for i in range(first):
+                mt = bmaxtf[blk[i]] if bub[i] > 0.0 else 0.0
+                nbd[i + 1] = nbd[i] + (idf[i] * (delta + (mt * k1p1) / (norm + mt)) if mt > 0.0 else 0.0)
+        for i in range(first - 1 if keep else -1, -1, -1):
+            if shallow:
+                if (partial + nbd[i + 1]) * _SLACK < theta:
+                    keep = False
+                    break
+                if bub[i] == 0.0:
+                    continue
+                bs = p0[i] + ((blk[i] - b0[i]) << BLOCK_SHIFT)
+                if pos[i] < bs:
+                    pos[i] = bs
+                pos[i] = _gallop(docs, pos[i], min(bs + BLOCK, end[i]), d)
+            else:
+                if m == k and (partial + cum[i + 1]) * _SLACK < theta:
+                    keep = False
+                    break
+                pos[i] = _gallop(docs, pos[i], end[i], d)
             if pos[i] < end[i] and docs[pos[i]] == d:
-                c = weight(idf[i], np.float64(tfs[pos[i]]), dl[g], avgdl, k1, b, omb, k1p1, delta)
+                c = weight(idf[i], np.float64(tfs[pos[i]]), dlg, avgdl, k1, b, omb, k1p1, delta)
                 contrib[i] = c
                 has[i] = True
                 partial += c
@@ -218,7 +333,7 @@ def top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta,
         out_masks[p] = mask
         if m == k:
             theta = out_scores[k - 1]
-            while first < n and cum[first] * _SLACK < theta:
+            while first < n and cum[first + 1] * _SLACK < theta:
                 first += 1
     return m
 
@@ -302,14 +417,14 @@ def df_in_range(terms, ptr, docs, base, lo, hi, counts):
 
 
 @njit(cache=True, nogil=True)
-def top_k_search(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta, allowed, k, m,
-                 out_ids, out_scores, out_masks):
+def top_k_search(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, base, slots, idfs, dl, avgdl, k1, b,
+                 omb, k1p1, delta, allowed, k, m, out_ids, out_scores, out_masks):
     """``top_k``'s two passes over one segment in one call (a compiled call from Python costs tens of
     microseconds, as much as a whole question on a small library)."""
-    m = top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta, allowed, k, m,
-              out_ids, out_scores, out_masks, True)
-    return top_k(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, delta, allowed, k, m,
-                 out_ids, out_scores, out_masks, False)
+    m = top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, base, slots, idfs, dl, avgdl, k1, b,
+              omb, k1p1, delta, allowed, k, m, out_ids, out_scores, out_masks, True)
+    return top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, base, slots, idfs, dl, avgdl, k1, b,
+                 omb, k1p1, delta, allowed, k, m, out_ids, out_scores, out_masks, False)
 
 
 @njit(cache=True, nogil=True)

@@ -153,3 +153,49 @@ def test_empty_index_and_empty_documents() -> None:
     assert [(h.article, h.position) for h in index.search(["x"])] == [("b", 1)]
     index.remove("a")
     assert [(h.article, h.position) for h in index.search(["x"])] == [("b", 1)]
+
+
+def test_block_bounds_never_underestimate_a_weight() -> None:
+    """Every posting's weight is within its block's bound and every block's within its term's, at the
+    avgdl the index was built with and at others (articles come and go after a segment is written)."""
+    from retrieval import archive_kernels as kern
+
+    rng = random.Random(11)
+    library = random_library(rng, 150, vocab=30)  # common terms span several blocks of kern.BLOCK
+    index = ArchiveIndex.build(library)
+    (seg,) = index._segments
+    assert (np.diff(seg.bptr) > 1).any()
+    slack = 1 + 1e-12
+    for avgdl in (index.avgdl, index.avgdl / 3, index.avgdl * 3):
+        a, c = K1 * (1 - B), K1 * B / avgdl
+        for s in range(seg.terms.shape[0]):
+            idf = 0.5 + s / 7
+            term_bound = idf * (DELTA + (K1 + 1) / (1 + a / seg.tmaxtf[s] + c * seg.tratio[s]))
+            for bi in range(seg.bptr[s], seg.bptr[s + 1]):
+                block_bound = idf * (DELTA + (K1 + 1) / (1 + a / seg.bmaxtf[bi] + c * seg.bratio[bi]))
+                assert block_bound <= term_bound * slack
+                lo = seg.ptr[s] + (bi - seg.bptr[s]) * kern.BLOCK
+                hi = min(lo + kern.BLOCK, seg.ptr[s + 1])
+                assert seg.blast[bi] == seg.docs[hi - 1]
+                for j in range(lo, hi):
+                    w = kern.weight(idf, float(seg.tfs[j]), int(seg.dl[seg.docs[j]]), avgdl, K1, B, 1 - B, K1 + 1, DELTA)
+                    assert w <= block_bound * slack
+
+
+def test_top10_matches_rank_bm25_where_lists_span_many_blocks(tmp_path) -> None:
+    """Long posting lists, so block bounds prune: top-10s still rank-bm25's, as the statistics move."""
+    rng = random.Random(5)
+    library = random_library(rng, 260, vocab=60)
+    index = ArchiveIndex.build(library[:200], tmp_path / "ix")
+    live = list(library[:200])
+    for query in random_queries(rng, 25, vocab=60):
+        assert_same_top(index, live, query)
+    for key, docs in library[200:]:
+        index.add(key, docs)
+        live.append((key, docs))
+    for gone in ("a3", "a50", "a120", "a201"):
+        index.remove(gone)
+        live = [(k, d) for k, d in live if k != gone]
+    for query in random_queries(rng, 25, vocab=60):
+        assert_same_top(index, live, query)
+        assert_same_top(index, live, query, k=3)
