@@ -361,15 +361,16 @@ ORDERS = _order_cases()
 LATER = _later_cases()
 VERBS = _verb_cases()
 
-# Constructions the core does not handle yet, one case id a line: each is an expected failure that must
-# keep failing (strict), so fixing a class means deleting its lines and the file only shrinks.
+# Constructions the core does not handle yet, one case id a line: expected failures, so the grid lands
+# green and every other case guards what works. Not strict: two other streams of work fix classes of
+# the grid too, and a gap they close must not turn their landing red; delete a line when it passes.
 GAPS_FILE = Path(__file__).with_name("attribution_grid_gaps.txt")
 GAPS = frozenset(line.strip() for line in GAPS_FILE.read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.startswith("#"))
 
 
 def _params(cases: list[Case]) -> list:
-    return [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason="a known gap of the grid"))
+    return [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=False, reason="a known gap of the grid"))
             if c.id in GAPS else pytest.param(c, id=c.id) for c in cases]
 
 
