@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .cues import Cue
 from .lexicon import (BETWEEN, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, ORG_NOMINALS, PLACES, bare, cue_base,
                       is_plural_role)
-from .phrases import PRONOUNS, Phrase, is_name_word, is_role, phrase_left, phrase_right
+from .phrases import PRONOUNS, Phrase, is_name_word, is_role, name_run_left, phrase_left, phrase_right
 from .registry import is_organisation, looks_like_name, split_title
 from .tokens import QUOTE_MARKS, Token
 
@@ -58,6 +58,9 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
         j = cue.subject_end
         if cue.kind == "evidence":
             return _document_author(toks, cue, vocabulary)
+        if toks[j].low in DOCUMENT_NOUNS and j >= 1 and toks[j - 1].text.endswith(("’s", "'s")) and (
+                toks[j - 1].is_capitalised):
+            return _document_author(toks, cue, vocabulary)  # "The Wrap's report claims": The Wrap's words
         j = _before_dashes(toks, j)
         if toks[j].text == ",":
             phrase = _across_comma(toks, j, vocabulary)
@@ -186,8 +189,11 @@ def _document_author(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) ->
             found = phrase_right(toks, n + 1)
             if found is not None and found.kind == "name":
                 return Link(cue, found)
-    # A name just before the document: "Gallup's poll", "a Pew Research Center survey".
+    # A name just before the document: "Gallup's poll", "The Wrap's report", "a Pew Research Center survey".
     if head >= 1 and is_name_word(toks[head - 1]):
+        if toks[head - 1].text.endswith(("’s", "'s")):
+            s = name_run_left(toks, head - 1)
+            return Link(cue, Phrase([t.text for t in toks[s:head]], "name", [], s))
         found = phrase_left(toks, head - 1, vocabulary)
         if found is not None and found.kind == "name":
             return Link(cue, found)

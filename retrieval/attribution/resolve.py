@@ -179,7 +179,35 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
         r.mentioned(Mention(p.id, where.sentence, phrase.start, entry,
                             subject=entry.kind == "person" and opens_sentence(toks, phrase.start)))
         return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
+    owned = _owned_body(r, p, toks, phrase, cue)
+    if owned is not None:
+        return owned
     return _nominal(r, p, phrase, cue)
+
+
+def _owned_body(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue) -> Resolved | None:
+    """"His office said", "her campaign said": the body of the person the pronoun means, as the article
+    would write it ("Eric Holcomb's office")."""
+    words = phrase.words
+    if len(words) != 2 or words[0].lower() not in {"his", "her"} or bare(words[1]) not in _OWNED_BODIES:
+        return None
+    want = "male" if words[0].lower() == "his" else "female"
+    # The person known to be male (female) named last before it in the paragraph ("Teachers didn't see
+    # Holcomb. His office said"), else whom the pronoun would mean.
+    named = [m.entry for m in r.mentions_in.get(p.id, ()) if m.start < phrase.start and m.entry.kind == "person"
+             and not m.entry.as_written and m.entry.gender == want and not toks[m.start].quoted]
+    if named:
+        person, why = named[-1], "the person named last before it"
+    else:
+        owner = _pronoun(r, p, toks, Phrase(["he" if want == "male" else "she"], "pronoun", [], phrase.start), cue)
+        if owner is None or owner.entry.kind != "person" or owner.entry.as_written:
+            return None
+        person, why = owner.entry, owner.note or ""
+    entry = r.people.as_written_organisation(f"{person.name}’s {words[1]}", p.id)
+    return Resolved(cue.position, entry, cue.text, " ".join(words), "pronoun", f"{words[0]} → {person.name}, {why}")
+
+
+_OWNED_BODIES = frozenset({"office", "campaign", "administration", "government"})
 
 def _known_organisation(r: Reading, toks: list[Token], phrase: Phrase) -> Entry | None:
     """An organisation the article has already named, under the same words: "Big Machine have denied"

@@ -146,3 +146,16 @@ def test_the_bodys_short_description_is_the_body_named_before():
     article, cast = read("Carl Doe pleaded guilty, the U.S. Attorney’s Office for the Southern District of Ohio said.",
                          "The U.S. attorney's office said more charges could follow.")
     assert cast.speaker_of("p2") == "U.S. Attorney’s Office for the Southern District of Ohio"
+
+
+def test_a_document_speaks_for_the_body_whose_possessive_it_carries():
+    assert speakers("The Ledger’s report today claims that the mayor will resign.") == ["Ledger"]
+    assert speakers("The report said inflation would rise.") == [None]
+
+
+def test_his_office_is_the_office_of_the_man_named_last_before_it():
+    article, cast = read("Governor Eric Dunmore spoke at noon.",
+                         "“We are listening,” Speaker Ana Ruiz said.",
+                         "Teachers did not see Dunmore at the rally. His office said he was travelling.")
+    assert cast.speaker_of("p3") == "Eric Dunmore’s office"
+    assert cast.person("Eric Dunmore’s office").kind == "organisation"
