@@ -219,7 +219,8 @@ def _by_role(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None) 
     # plural is a group, not a typo ("the ministers" is not the one minister).
     def near(t: str, w: str) -> bool:
         e = _word_edits(t, w)
-        return e is not None and e <= allowed_edits(t) and (e == 0 or w not in wordnet().lemmas(t))
+        plural = w in wordnet().lemmas(t) or t in (f"{w}s", f"{w}es")  # "americans" is not "American"
+        return e is not None and e <= allowed_edits(t) and (e == 0 or not plural)
 
     close = [n for n in _near_role_holders(cast, key)
              if any(all(any(near(t, w) for w in k) for t in key) for k, _ in cast.roles[n])]

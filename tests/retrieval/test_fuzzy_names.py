@@ -192,3 +192,8 @@ def test_a_camel_case_handle_is_its_words_typed_apart(tmp_path):
     for typed in ("bramptonmum", "brampton mum", "the mum"):
         assert match_person(cast, typed).person.name == "BramptonMum", typed
     assert match_person(cast, "the dad").person is None
+
+
+def test_a_plural_demonym_is_a_people_not_a_typo_of_a_role(answerer):
+    assert answerer.find_person("the americans") is None
+    assert answerer.ask("what did the americans say").speaker != "Donald Trump"
