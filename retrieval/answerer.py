@@ -316,14 +316,35 @@ class Answerer:
         if person is None and match.suggestions and not q.subject_is_pronoun:
             return self._did_you_mean(q, match)
         if person is None and not q.subject_is_pronoun and not _names_someone(subject):
-            # "What did the ministers talk about?": no one in particular; answer from the words.
-            return self._search(Question(q.text, "search", search_topic(q.text)), k)
+            # "What did the ministers talk about?": no one in particular; answer from the words, first
+            # among the passages that name them.
+            return self._said_by_group(q, k) or self._search(Question(q.text, "search", search_topic(q.text)), k)
         if person is None:
             shown = subject if not q.subject_is_pronoun else "That person"
             lead = (f"I can't tell who “{subject}” means here; ask me again with their name."
                     if q.subject_is_pronoun else f"{_display(shown)} isn't quoted in this article.")
             return Answer(q.text, q.kind, lead, speaker=None if q.subject_is_pronoun else subject, no_answer=True)
         return _noted(self._said_by(q, k, exclude, person), match)
+
+    def _said_by_group(self, q: Question, k: int) -> Answer | None:
+        """"what did the government promise", "what did the shopkeepers say": a group speaks where the
+        article names it, so the passages naming it are ranked by the reader's topic (or verb), else by
+        the group's own words; None when no passage names it or none is close enough."""
+        words = search_topic(" ".join(w for w in (q.subject or "").split() if w.casefold() not in _DETERMINERS))
+        named = set(self.analyzer.terms(words))
+        within = [i for i, terms in enumerate(self._terms) if named & set(terms)]
+        if not within:
+            return None
+        # the reader's topic alone when they give one (not found: no answer); else their verb, or the group
+        for topic in ((q.topic,) if q.topic else tuple(dict.fromkeys(t for t in (q.verb, words) if t))):
+            hits, terms, enough, reading = self._rank(topic, k, within=within)
+            if enough:
+                quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
+                best = quotes[0]
+                lead = f"The best match is {best.citation}" + (f", from {best.speaker}." if best.speaker else ".")
+                return Answer(q.text, "search", lead, quotes, speaker=best.speaker, speakers=_names(quotes),
+                              matched_terms=_matched(hits), **_how_read(reading))
+        return None
 
     def _said_by(self, q: Question, k: int, exclude: set[str], person: Person) -> Answer:
         mine = [i for i in self._by_speaker.get(person.name, ()) if self.segments[i].passage.id not in exclude]
