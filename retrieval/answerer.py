@@ -335,16 +335,15 @@ class Answerer:
         within = [i for i, terms in enumerate(self._terms) if named & set(terms)]
         if not within:
             return None
-        # the reader's topic alone when they give one (not found: no answer); else their verb, or the group
-        for topic in ((q.topic,) if q.topic else tuple(dict.fromkeys(t for t in (q.verb, words) if t))):
-            hits, terms, enough, reading = self._rank(topic, k, within=within)
-            if enough:
-                quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
-                best = quotes[0]
-                lead = f"The best match is {best.citation}" + (f", from {best.speaker}." if best.speaker else ".")
-                return Answer(q.text, "search", lead, quotes, speaker=best.speaker, speakers=_names(quotes),
-                              matched_terms=_matched(hits), **_how_read(reading))
-        return None
+        # the reader's topic when they give one (not found there: no answer), else the question's words
+        hits, terms, enough, reading = self._rank(q.topic or search_topic(q.text), k, within=within)
+        if not enough:
+            return None
+        quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
+        best = quotes[0]
+        lead = f"The best match is {best.citation}" + (f", from {best.speaker}." if best.speaker else ".")
+        return Answer(q.text, "search", lead, quotes, speaker=best.speaker, speakers=_names(quotes),
+                      matched_terms=_matched(hits), **_how_read(reading))
 
     def _said_by(self, q: Question, k: int, exclude: set[str], person: Person) -> Answer:
         mine = [i for i in self._by_speaker.get(person.name, ()) if self.segments[i].passage.id not in exclude]
