@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .lexicon import (DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, NAME_LIKE, NOT_NAME, ORG_HEADS, PLACES,
                       ROLE_HEADS, VERB_FORMS, bare, cue_base, is_plural_role)
-from .registry import is_organisation, is_title_word, prefixed_name
+from .registry import is_organisation, is_title_word, looks_like_name, prefixed_name, split_title
 from .tokens import Token
 
 PRONOUNS = {"he": "male", "she": "female", "they": "group", "it": "group"}
@@ -19,6 +19,9 @@ _PREPOSITIONS = {"on", "in", "at", "from", "near", "for", "with", "to", "by", "i
 _MAX_MODIFIERS = 5
 _TEAM = {"team", "colleagues", "co-authors", "coauthors", "staff", "aides", "lawyers", "attorneys"}
 _MISSIONS = {"embassy", "consulate", "mission", "high commission"}
+# Who speaks for a body without a name of their own: "a spokesperson for Northfield Council said" is the
+# council's word (news names the body as the source; the spokesperson is its voice, not a person we know).
+_VOICES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"}
 PhraseKind = str  # "name", "nominal", "pronoun"
 
 
@@ -240,6 +243,9 @@ def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase
             # "The British Embassy in Paris said": the mission, named with its city.
             m = name_run_left(toks, start - 2)
             return Phrase([x.text for x in toks[m:j + 1]], "organisation", [], m)
+        body = _voice_of(toks, k, j)
+        if body is not None:
+            return body
         if start > 0 and toks[start - 1].low in _PREPOSITIONS:
             return None  # "Shop owners on Market Street warned": the name ends a prepositional phrase
         return Phrase([x.text for x in toks[k:j + 1]], "name", prefix, start)
@@ -307,6 +313,14 @@ def phrase_right(toks: list[Token], i: int) -> Phrase | None:
             stop += 1
         if stop > rest:
             words = toks[i:stop]
+    if end < len(toks) and toks[end].low == "for" and bare(words[-1].text) in _VOICES:
+        # "said a spokeswoman for Northfield Council": the council.
+        rest = end + 2 if end + 2 < len(toks) and toks[end + 1].low == "the" else end + 1
+        stop = rest
+        while stop < len(toks) and is_name_word(toks[stop]) and not toks[stop].text.endswith(("’s", "'s")):
+            stop += 1
+        if stop > rest and (body := _voice_of(toks, rest, stop - 1)) is not None:
+            return body
     # "The US Embassy in New Delhi", "the Consulate in Lagos": a mission's name holds its city.
     last = i + len(words)
     if bare(words[-1].text) in _MISSIONS and words[-1].is_capitalised and last + 1 < len(toks) and (
@@ -331,6 +345,18 @@ def phrase_right(toks: list[Token], i: int) -> Phrase | None:
         if not prefix or bare(prefix[-1]) in ROLE_HEADS or prefix[-1].isalpha() and prefix[-1].islower():
             return Phrase([w.text for w in words[k:]], "name", prefix, i)
     return Phrase(texts, "nominal", [], i)
+
+
+def _voice_of(toks: list[Token], k: int, j: int) -> Phrase | None:
+    """The body a spokesperson speaks for, when the name run ``k``..``j`` follows "a spokesperson for
+    (the)": an organisation, never a person ("a spokesman for Dale Prior" leaves the words unattributed)."""
+    m = k - 2 if k >= 2 and toks[k - 1].low == "the" else k - 1
+    if m < 1 or toks[m].low != "for" or bare(toks[m - 1].text) not in _VOICES:
+        return None
+    words = [t.text for t in toks[k:j + 1]]
+    if not is_organisation(words) and looks_like_name(split_title(words)[1]):
+        return None
+    return Phrase(words, "organisation", [], k)
 
 
 def _joins_of(t: Token) -> bool:
