@@ -138,7 +138,7 @@ defence treasury cabinet shadow assistant associate executive
 ORG_HEADS = frozenset("""
 tv news agency times post tribune herald journal gazette telegraph guardian radio network channel press daily
 express ministry department office council committee commission party union association federation
-corporation company co inc ltd limited group bank fund trust authority board institute university court
+corporation corp company co inc ltd limited plc llc group bank fund trust authority board institute university court
 army navy police force forces foundation organisation organization alliance front league movement chamber
 bureau service services exchange embassy consulate assembly parliament senate congress cabinet government
 secretariat directorate command centre center broadcasting media reuters bloomberg nations airline airlines

@@ -38,6 +38,13 @@ def test_tokens_know_their_sentence_and_whether_they_are_quoted():
     assert (words["Lee"].low, words["Lee"].is_capitalised, words[","].is_word) == ("lee", True, False)
 
 
+def test_a_company_abbreviation_ends_a_sentence_only_before_a_capital():
+    toks = tokenize("Acme Corp. said fares rise. Shares of Apple Inc. The firm said no.")
+    words = {t.text: t for t in toks}
+    assert words["Corp."].sentence == words["said"].sentence == 0
+    assert words["Inc"].sentence == 1 and words["firm"].sentence == 2
+
+
 # ---------------------------------------------------------------- 2. mentions
 
 
