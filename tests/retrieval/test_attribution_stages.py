@@ -39,7 +39,7 @@ def test_tokens_know_their_sentence_and_whether_they_are_quoted():
 
 
 def test_a_company_abbreviation_ends_a_sentence_only_before_a_capital():
-    toks = tokenize("Acme Corp. said fares rise. Shares of Apple Inc. The firm said no.")
+    toks = tokenize("Acme Corp. said fares rise. Shares of Apple Inc. The firm denied it.")
     words = {t.text: t for t in toks}
     assert words["Corp."].sentence == words["said"].sentence == 0
     assert words["Inc"].sentence == 1 and words["firm"].sentence == 2
