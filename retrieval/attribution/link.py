@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .cues import Cue
 from .lexicon import (BETWEEN, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, ORG_NOMINALS, PLACES, bare, cue_base,
                       is_plural_role)
-from .phrases import PRONOUNS, Phrase, is_name_word, is_role, name_run_left, phrase_left, phrase_right
+from .phrases import OBJECT_PRONOUNS, PRONOUNS, Phrase, is_name_word, is_role, name_run_left, phrase_left, phrase_right
 from .registry import is_organisation, looks_like_name, split_title
 from .tokens import QUOTE_MARKS, Token
 
@@ -70,6 +70,11 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
                 phrase = None
     if phrase is None and cue.right is not None:
         phrase = phrase_right(toks, cue.right)
+        k = cue.right
+        if phrase is None and (cue.text == "according to" or cue.text.endswith(" by")) and k < len(toks) and (
+                toks[k].low in OBJECT_PRONOUNS and (k + 1 == len(toks) or not toks[k + 1].is_word)):
+            # "..., according to her.", "was criticised by him,": a pronoun as the object (not "her lawyer").
+            phrase = Phrase([toks[k].text], "pronoun", [], k)
         if phrase is not None and phrase.kind == "nominal":
             phrase = _named_after(toks, phrase) or phrase
     return Link(cue, phrase) if phrase is not None else None

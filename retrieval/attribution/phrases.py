@@ -13,6 +13,8 @@ from .registry import is_organisation, is_title_word, looks_like_name, prefixed_
 from .tokens import Token
 
 PRONOUNS = {"he": "male", "she": "female", "they": "group", "it": "group"}
+# After "according to" or a passive's "by" the pronoun is an object: "according to her, ...".
+OBJECT_PRONOUNS = {"him": "male", "her": "female", "them": "group"}
 PARTICLES = {"bin", "ibn", "al", "el", "ul", "ud", "de", "van", "von", "der", "da", "di", "du", "la", "le"}
 _PREPOSITIONS = {"on", "in", "at", "from", "near", "for", "with", "to", "by", "into", "across", "outside", "inside",
                  "against", "about", "over", "under", "between", "among", "amid", "through", "towards", "toward"}

@@ -21,7 +21,7 @@ from .lexicon import (ACTING_PLACES, DEMONYM_OF, DETERMINERS, ORG_HEADS, COMPANY
                       ROLE_HEADS, VERB_FORMS, bare, cue_base, is_plural_role)
 from .link import Link
 from .mentions import organisation
-from .phrases import PRONOUNS, Phrase, opens_sentence
+from .phrases import OBJECT_PRONOUNS, PRONOUNS, Phrase, opens_sentence
 from .reading import Mention, Reading
 from .registry import Entry, holds_role, is_plural_noun, is_organisation, is_place, is_title_word, looks_like_name, role_key, split_title
 from .tokens import Token
@@ -388,9 +388,9 @@ def _one_holder(r: Reading, p: Passage, found: list[Entry],
 
 def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue) -> Resolved | None:
     word = phrase.words[0]
-    want = PRONOUNS[word.lower()]
+    want = PRONOUNS.get(word.lower()) or OBJECT_PRONOUNS[word.lower()]
     if want == "group":
-        org = _recent_organisation(r, p, strict=word.lower() == "they")
+        org = _recent_organisation(r, p, strict=word.lower() in {"they", "them"})
         if org is not None:
             return Resolved(cue.position, org[0], cue.text, word, "pronoun", f"{word} → {org[0].name}, {org[1]}")
         return None
