@@ -224,8 +224,10 @@ def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phra
         if not middle:
             return None
         named = middle[1:] if middle[0].low == "the" and len(middle) > 1 else middle  # "The We Company"
-        if all(is_name_word(t) for t in named) and (looks_like_name(split_title([t.text for t in named])[1])
-                                                    or is_organisation([t.text for t in named])):
+        texts = [t.text for t in named]
+        # A body's name may hold a capitalised function word: "The We Company", "This American Life".
+        if (all(is_name_word(t) for t in named) and looks_like_name(split_title(texts)[1])) or (
+                all(t.is_word and t.is_capitalised for t in named) and is_organisation(texts)):
             before = phrase_left(toks, k - 1, vocabulary)
             # "The chairman of the trust, X, said"; "The group that owns her music, Big Machine, says".
             opening = _opens_with_determiner(toks, k)

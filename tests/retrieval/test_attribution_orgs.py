@@ -159,3 +159,10 @@ def test_his_office_is_the_office_of_the_man_named_last_before_it():
                          "Teachers did not see Dunmore at the rally. His office said he was travelling.")
     assert cast.speaker_of("p3") == "Eric Dunmore’s office"
     assert cast.person("Eric Dunmore’s office").kind == "organisation"
+
+
+def test_a_bodys_name_in_apposition_may_hold_a_capitalised_function_word():
+    article, cast = read("DeskHub’s parent company, The We Group, announced on Sept. 30 that it was withdrawing its "
+                         "listing.")
+    assert cast.speaker_of("p1") == "We Group"
+    assert cast.quotes["p1"][0].text.endswith("withdrawing its listing.")  # "Sept. 30" ends no sentence
