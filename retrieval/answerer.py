@@ -228,6 +228,11 @@ class Answerer:
 
     def _search(self, q: Question, k: int) -> Answer:
         hits, terms, enough, reading = self._rank(q.topic, k)
+        if not enough and len(q.topic.split()) <= 3 and (match := self._match(q.topic)).person is not None \
+                and match.how in ("name", "words", "typo", "possessive"):
+            # "raj?": only a name, asked about; a commenter's name is in no passage's words
+            return _noted(self._said_by(replace(q, kind="what_said", subject=match.person.name, topic=""), k,
+                                        set(), match.person), match)
         if not enough:
             return self._doesnt_say(q, _did_you_mean_words(reading))
         hits = self._stating_first(hits, reading, wanted(normalise_chat(q.text)))

@@ -29,7 +29,7 @@ SHORT_FORMS: dict[str, str] = {
     "nothin": "nothing", "somethin": "something", "anythin": "anything", "yrs": "years", "wks": "weeks",
     "bc": "because", "rn": "right now", "rly": "really", "ya": "you", "tf": "", "idk": "", "ngl": "",
     "md": "managing director", "vp": "vice president", "gm": "general manager", "mgr": "manager",
-    "exec": "executive",
+    "exec": "executive", "whyd": "why did", "howd": "how did", "whered": "where did", "whatd": "what did",
 }
 
 # Contractions typed without the apostrophe -> with it. Only forms that are not words of their own

@@ -157,9 +157,11 @@ _CROWD = LazyPattern(r"^(?:the\s+)?(?:commenters|readers|comments|reader\s+comme
 _COMMENTS_ON = LazyPattern(r"^(?:any\s+|the\s+|reader\s+)?comments?\s+(?:on|about|regarding)\s+(?P<topic>.+)$", _I)
 # Chat wrappers around a question: openers ("so", "ok but"), requests ("can you tell me", "do you
 # know", "I want to know") and trailing "again"; an embedded question's word order is put back.
-_OPENER = LazyPattern(r"^(?:(?:so|and|but|ok|okay|also|well|hmm+|um+|oh|right|wait)\b[\s,]*)+(?=\w)", _I)
+# ... and the bot addressed by name or a greeting ("hey bot", "yo", "quick q:").
+_OPENER = LazyPattern(r"^(?:(?:so|and|but|ok|okay|also|well|hmm+|um+|oh|right|wait|yo|hi|hello|like|basically|"
+                      r"(?:article)?bot|quick\s+q(?:uestion)?|question|q)\b[\s,:;-]*)+(?=\w)", _I)
 _REQUEST = LazyPattern(
-    r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|give)\s+me|"
+    r"^(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:tell|show|give)\s+me|"
     r"(?:(?:do|does|did)\s+)?(?:you|anyone|anybody)\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|"
     r"i\s+(?:wonder|was\s+wondering)|tell\s+me)\s+(?=(?:what|who|when|where|why|how|which|if|whether)\b)", _I)
 _TRAILER = LazyPattern(r"[\s,]+(?:again|then|though|tho|exactly|anyway)$", _I)

@@ -92,6 +92,10 @@ SHORT_FORM_EXAMPLES = {
     "gm": ("what did the gm say", "what did the general manager say"),
     "mgr": ("what did the store mgr say", "what did the store manager say"),
     "exec": ("what did the airline exec say", "what did the airline executive say"),
+    "whyd": ("whyd the barrier fail", "why did the barrier fail"),
+    "howd": ("howd it happen", "how did it happen"),
+    "whered": ("whered they go", "where did they go"),
+    "whatd": ("whatd raj say", "what did raj say"),
 }
 
 

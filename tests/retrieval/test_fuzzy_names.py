@@ -197,3 +197,9 @@ def test_a_camel_case_handle_is_its_words_typed_apart(tmp_path):
 def test_a_plural_demonym_is_a_people_not_a_typo_of_a_role(answerer):
     assert answerer.find_person("the americans") is None
     assert answerer.ask("what did the americans say").speaker != "Donald Trump"
+
+
+def test_a_bare_name_is_what_they_said(answerer):
+    answer = answerer.ask("raj?")  # a commenter's name is in no passage's words
+    assert (answer.kind, answer.speaker, answer.passage_ids) == ("what_said", "Raj", ("c3",))
+    assert answerer.ask("putin?").no_answer

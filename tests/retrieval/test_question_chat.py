@@ -144,3 +144,15 @@ def test_the_article_pointed_at(typed, kind, facet, subject, topic):
 def test_what_else_did_it_say_stays_a_follow_up():
     q = parse_question("what else did it say")
     assert (q.kind, q.subject, q.else_) == ("what_said", "it", True)
+
+
+@pytest.mark.parametrize("typed, kind, subject", [
+    ("hey bot who is hatami", "who_is", "hatami"), ("bot, who is hatami", "who_is", "hatami"),
+    ("articlebot who is hatami", "who_is", "hatami"), ("quick q: what did raj say", "what_said", "raj"),
+    ("question: what did raj say", "what_said", "raj"), ("so like what did raj say", "what_said", "raj"),
+    ("ok so basically what did raj say", "what_said", "raj"), ("can someone tell me what hatami said", "what_said", "hatami"),
+])
+def test_the_bot_addressed_and_chat_openers(typed, kind, subject):
+    q = parse_question(typed)
+    assert (q.kind, q.subject) == (kind, subject)
+    assert parse_question("botswana news").topic == "botswana news"  # only the whole word "bot"
