@@ -87,6 +87,7 @@ class Reading:
         self._surnames: frozenset[str] | None = None
         self._capitalised: frozenset[str] | None = None
         self.times_named: dict[str, int] = {}  # how often each organisation was named so far
+        self.police_forces: tuple[str, ...] | None = None  # "<Place> police" the article writes, on first need
 
     @property
     def capitalised(self) -> frozenset[str]:

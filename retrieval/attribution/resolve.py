@@ -288,6 +288,23 @@ def _head_noun(body: tuple[str, ...] | list[str]) -> str:
 _PLACE_NOUNS = frozenset("city country state nation territory region province county island town capital".split())
 
 
+_POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w.’'-]*\s)+)police\b")
+
+
+def _the_one_police_force(r: Reading) -> str | None:
+    """The one "<Place> police" the article writes ("Hong Kong police"), or None (none, or several)."""
+    if r.police_forces is None:
+        names = set()
+        for m in _POLICE_FORCE.finditer(r.text):
+            words = m.group(1).split()
+            ends = [n for n, w in enumerate(words) if w.endswith(".") and len(w) > 2 and not w.isupper()]
+            words = [w for w in words[ends[-1] + 1 if ends else 0:] if w.lower() not in {"the", "a"}]  # "China. Hong Kong"
+            if words and not words[-1].endswith(("’s", "'s")):
+                names.add(" ".join(words) + " police")
+        r.police_forces = tuple(sorted(names))
+    return r.police_forces[0] if len(r.police_forces) == 1 else None
+
+
 def _same_body(body: tuple[str, ...] | list[str], e: Entry) -> bool:
     """Whether "the <body>" can name the body ``e`` the article wrote out: each word before the head is
     one of its words or a place noun standing for its place ("the city's police" for "Hong Kong police")."""
@@ -315,6 +332,14 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
                                        head=head)
             if org is not None:
                 return Resolved(cue.position, org[0], cue.text, text, "role", f"“{text}” → {org[0].name}, {org[1]}")
+        if [bare(w) for w in body] == ["police"] and determiner in {"the", None} and not orgs:
+            # "police said" in a story about Hong Kong: the one police force the article names, before or
+            # after ("Hong Kong police have laid siege ...").
+            force = _the_one_police_force(r)
+            if force is not None:
+                entry = r.people.as_written_organisation(force, p.id)
+                return Resolved(cue.position, entry, cue.text, text, "role",
+                                f"“{text}” → {force}, the one police force the article names")
         specific = any(w[:1].isupper() or w.endswith(("’s", "'s")) for w in body[:-1])
         if len(body) > 1 and determiner in {"the", None} and specific:
             # "China's commerce ministry", "the port authority", "the Lopez campaign": a particular body,

@@ -166,3 +166,12 @@ def test_a_bodys_name_in_apposition_may_hold_a_capitalised_function_word():
                          "listing.")
     assert cast.speaker_of("p1") == "We Group"
     assert cast.quotes["p1"][0].text.endswith("withdrawing its listing.")  # "Sept. 30" ends no sentence
+
+
+def test_police_is_the_one_police_force_the_article_names():
+    article, cast = read("This comes after police said the students had to surrender. Talks stalled in Lima.",
+                         "Harbour City police have sealed the campus and threatened to use force.")
+    assert [cast.speaker_of(p.id) for p in article.paragraphs] == ["Harbour City police", "Harbour City police"]
+    # two forces named: "police" is neither
+    article, cast = read("Police said the road was shut.", "Harbour City police and Lima police met.")
+    assert cast.speaker_of("p1") is None
