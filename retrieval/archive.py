@@ -8,7 +8,8 @@ tokens) at a cost that follows the postings of the question's own words.
 How it is built, and why:
 - **Postings, term-major (CSC).** For each term, the passages that have it and how often (``docs``
   int32, ``tfs`` uint16, or uint32 if a passage repeats a word 65,536 times), found through ``ptr``.
-  A question reads only its own terms' lists. 6 bytes a posting: about 0.35 GiB at a million passages.
+  A question reads only its own terms' lists. 7 bytes a posting with ``pdl`` (below): 0.38 GiB on disk at
+  a million passages.
 - **Lazy weights.** Postings keep term frequencies, not BM25 weights; the weight is computed as the
   question is scored, with rank-bm25's operations in rank-bm25's order (``archive_kernels.accumulate``).
   So N, df and the mean passage length may change with every article added or removed, and the scores
@@ -18,7 +19,9 @@ How it is built, and why:
   the largest tf and the smallest passage length / tf of each block. A weight grows with tf and
   shrinks with length / tf, so these bound every weight in the block whatever N, df and avgdl become;
   they are written once with the segment and stay valid as articles come and go (bounds of weights
-  would go stale). 20 bytes a block, 0.3 bytes a posting.
+  would go stale). 20 bytes a block, 0.3 bytes a posting. And beside each posting its passage's
+  length capped at 255 (``pdl``, 1 byte): a bound at the passage's own length without reading an
+  array indexed by passage, which is what drops most passages that have only common words.
 - **Segments.** ``build`` writes one segment; ``add`` writes a small new one (its own file set) and
   refreshes only df and the passage lengths. Removing an article marks its passages dead and takes
   their terms out of df; a merge (a suffix of segments, smaller ones first, as in Lucene's tiered
@@ -59,7 +62,7 @@ import numpy as np
 
 from .index import B, DELTA, K1
 
-FORMAT = 3  # 3: block bounds in each segment
+FORMAT = 4  # 3: block bounds in each segment; 4: each posting's passage length, capped
 MAX_SEGMENTS = 8
 MAX_TERMS = 64  # question terms beyond this are ignored (a 300-character question has far fewer)
 _CHUNK_TOKENS = 1 << 22  # tokens mapped to ids before a chunk is counted: bounds the build's memory
@@ -108,6 +111,7 @@ class _Segment:
     bratio: np.ndarray  # float64
     tmaxtf: np.ndarray  # float64, per term
     tratio: np.ndarray  # float64, per term
+    pdl: np.ndarray  # uint8, per posting: its passage's length capped at 255 (a bound read beside the posting)
     articles: list = field(default_factory=list)  # [key, lo, hi] of the articles it holds (global ids)
 
     @property
@@ -122,7 +126,7 @@ class _Segment:
         at = np.minimum(np.searchsorted(self.terms, gids), self.terms.shape[0] - 1)
         return np.where((gids >= 0) & (self.terms[at] == gids), at, -1).astype(np.int64)
 
-    _ARRAYS = ("terms", "ptr", "docs", "tfs", "dl", "bptr", "blast", "bmaxtf", "bratio", "tmaxtf", "tratio")
+    _ARRAYS = ("terms", "ptr", "docs", "tfs", "dl", "bptr", "blast", "bmaxtf", "bratio", "tmaxtf", "tratio", "pdl")
 
     def save(self, root: Path) -> dict:
         """Write the arrays into one file (one file creation per article added: on a busy disk each
@@ -158,7 +162,7 @@ class _Segment:
 
 
 def _bounds(ptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, dl: np.ndarray) -> tuple[np.ndarray, ...]:
-    """A new segment's block and term bounds (``_Segment.bptr`` ... ``tratio``): one pass over its postings."""
+    """A new segment's block and term bounds (``_Segment.bptr`` ... ``pdl``): one pass over its postings."""
     lengths = np.diff(ptr)
     bptr = np.zeros(lengths.shape[0] + 1, dtype=np.int64)
     np.cumsum((lengths + kern.BLOCK - 1) >> kern.BLOCK_SHIFT, out=bptr[1:])
@@ -168,8 +172,9 @@ def _bounds(ptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, dl: np.ndarray) 
     bratio = np.empty(n_blocks, dtype=np.float64)
     tmaxtf = np.empty(lengths.shape[0], dtype=np.float64)
     tratio = np.empty(lengths.shape[0], dtype=np.float64)
-    kern.block_bounds(ptr, docs, tfs, dl, bptr, blast, bmaxtf, bratio, tmaxtf, tratio)
-    return bptr, blast, bmaxtf, bratio, tmaxtf, tratio
+    pdl = np.empty(docs.shape[0], dtype=np.uint8)
+    kern.block_bounds(ptr, docs, tfs, dl, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl)
+    return bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl
 
 
 def _grow(a: np.ndarray, size: int, fill: int | float = 0) -> np.ndarray:
@@ -634,7 +639,7 @@ class ArchiveIndex:
             segments = [(seg, slots) for seg in self._segments if ((slots := seg.slots(gids)) >= 0).any()]
             for seg, slots in segments:  # see kern.top_k: a lower bound first, then the exact pass
                 m = kern.top_k_search(seg.ptr, seg.docs, seg.tfs, seg.bptr, seg.blast, seg.bmaxtf, seg.bratio,
-                                      seg.tmaxtf, seg.tratio, seg.base, slots, idfs, *params, allowed, k, m,
+                                      seg.tmaxtf, seg.tratio, seg.pdl, seg.base, slots, idfs, *params, allowed, k, m,
                                       out_ids, out_scores, out_masks)
             return self._hits(out_ids[:m], out_scores[:m], out_masks[:m], terms)
 

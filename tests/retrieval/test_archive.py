@@ -178,6 +178,7 @@ def test_block_bounds_never_underestimate_a_weight() -> None:
                 hi = min(lo + kern.BLOCK, seg.ptr[s + 1])
                 assert seg.blast[bi] == seg.docs[hi - 1]
                 for j in range(lo, hi):
+                    assert seg.pdl[j] == min(int(seg.dl[seg.docs[j]]), 255)  # a lower bound of the length
                     w = kern.weight(idf, float(seg.tfs[j]), int(seg.dl[seg.docs[j]]), avgdl, K1, B, 1 - B, K1 + 1, DELTA)
                     assert w <= block_bound * slack
 
@@ -186,6 +187,9 @@ def test_top10_matches_rank_bm25_where_lists_span_many_blocks(tmp_path) -> None:
     """Long posting lists, so block bounds prune: top-10s still rank-bm25's, as the statistics move."""
     rng = random.Random(5)
     library = random_library(rng, 260, vocab=60)
+    words = [f"w{i}" for i in range(60)]
+    for key, docs in library[::9]:  # some passages longer than the 255 a posting's length is capped at
+        docs.append(rng.choices(words, [1 / (i + 1) for i in range(60)], k=rng.randint(256, 400)))
     index = ArchiveIndex.build(library[:200], tmp_path / "ix")
     live = list(library[:200])
     for query in random_queries(rng, 25, vocab=60):
