@@ -8,6 +8,8 @@ of a quotation left open at its end, else its first speaker; a paragraph with it
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..article import Passage
 from ..speakers import QuoteSpan
 from .reading import Reading
@@ -80,7 +82,13 @@ def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> t
                 for start, end in (_runs(toks, words) if words else [(part[0], part[-1])]):
                     spans.append(_span(p, toks, start, end, owner))
                 if words:
-                    for reported in (_reported(toks, part, owner, stops), _reported_before(toks, part, owner)):
+                    # Also the reported words after a participle sharing the source: "“…,” Lee said,
+                    # adding that the fares would rise".
+                    joined = [o for o in owners if o.resolved_by == "participle" and o.entry is owner.entry
+                              and o.position in part]
+                    found = [_reported(toks, part, owner, stops), _reported_before(toks, part, owner)] + [
+                        _reported(toks, part, replace(o, clause=-1), stops - {o.position}) for o in joined]
+                    for reported in dict.fromkeys(found):
                         if reported is not None:
                             spans.append(_span(p, toks, *reported, owner))
             speech = [o for o in owners if o.kind == "speech"]

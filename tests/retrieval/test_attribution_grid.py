@@ -39,7 +39,7 @@ class Case:
 
 
 _DROP = frozenset("""
-the mr mrs ms dr sen rep gov prof president senator union harbour master spokesperson spokesman spokeswoman
+the mr mrs ms dr sen rep gov prof president senator union harbour master spokesperson spokesman spokeswoman jr mayor
 """.split())
 
 
@@ -102,6 +102,18 @@ SOURCES = [
     Source("role-union-president", "union president Ana Ruiz", "union president Ana Ruiz", ("Ana Ruiz",)),
     Source("apposition", "Ana Ruiz, the union's president,", "Ana Ruiz, the union's president,", ("Ana Ruiz",)),
     Source("relative", "Ana Ruiz, who leads the union,", "Ana Ruiz, who leads the union,", ("Ana Ruiz",)),
+    Source("capital-title", "Union President Ana Ruiz", "Union President Ana Ruiz", ("Ana Ruiz",)),
+    Source("title-mayor", "Mayor Jo Banks", "Mayor Jo Banks", ("Jo Banks",)),
+    Source("particle-name", "Ursula von Bremen", "Ursula von Bremen", ("Ursula von Bremen",)),
+    Source("hyphen-name", "Anne-Marie Dufort", "Anne-Marie Dufort", ("Anne-Marie Dufort",)),
+    Source("apostrophe-name", "Sean O'Neill", "Sean O'Neill", ("Sean O'Neill",)),
+    Source("initials-name", "J.R. Tolland", "J.R. Tolland", ("J.R. Tolland",)),
+    Source("suffix-name", "Dale Prior Jr.", "Dale Prior Jr.", ("Dale Prior Jr.", "Dale Prior")),
+    Source("age", "Maria Okafor, 52,", "Maria Okafor, 52,", ("Maria Okafor",)),
+    Source("named-spokesperson", "Maria Okafor, a spokesperson for Northfield Council,",
+           "Maria Okafor, a spokesperson for Northfield Council,", ("Maria Okafor",)),
+    Source("name-of-org", "Maria Okafor of Northfield Council", "Maria Okafor of Northfield Council",
+           ("Maria Okafor",)),
     Source("org-council", "Northfield Council", "Northfield Council", ("Northfield Council",), False),
     Source("org-the-authority", "the Harbour Authority", "the Harbour Authority", ("Harbour Authority",), False),
     Source("org-corp", "Acme Corp.", "Acme Corp.", ("Acme Corp.", "Acme Corp", "Acme"), False),
@@ -146,6 +158,19 @@ ORDER_TEMPLATES = [
     ("X-issued-statement-saying", f"{BEFORE} {{S}} issued a statement saying {REPORTED}.", HEARD),
     ("X-aside-said", f"{BEFORE} {{S}}, speaking at the harbour on Monday, said {REPORTED}.", HEARD),
     ("passive-criticised-by-X", f"{BEFORE} The fare rise was criticised by {{A_end}}.", "The fare rise was criticised"),
+    ("fronted-time-X-said", f"{BEFORE} On Monday, {{s}} said {REPORTED}.", HEARD),
+    ("fronted-statement-X-said", f"{BEFORE} In a statement, {{s}} said {REPORTED}.", HEARD),
+    ("fronted-asked-X-said", f"{BEFORE} Asked about the harbour, {{s}} said {REPORTED}.", HEARD),
+    ("X-said-weekday", f"{BEFORE} {{S}} said Tuesday {REPORTED}.", HEARD),
+    ("X-also-said", f"{BEFORE} {{S}} also said {REPORTED}.", HEARD),
+    ("X-says", f"{BEFORE} {{S}} says {REPORTED}.", HEARD),
+    ("X-told-outlet", f"{BEFORE} {{S}} told The Ledger {REPORTED}.", HEARD),
+    ("X-said-on-social", f"{BEFORE} {{S}} said on social media {REPORTED}.", HEARD),
+    ("quote-X-said-adding", f"“{QUOTE},” {{s}} said, adding that {REPORTED}. {AFTER}", HEARD),
+    ("quote-X-explained", f"“{QUOTE},” {{s}} explained. {AFTER}", QUOTE),
+    ("quote-added-X", f"“{QUOTE},” added {{A_end}}. {AFTER}", QUOTE),
+    ("partial-quote", f"{BEFORE} {{S}} said the fares were “far too high” and would rise.", "far too high"),
+    ("quote-then-X-said-colon", f"{BEFORE} {{S}} put it bluntly: “{QUOTE}.”", QUOTE),
 ]
 
 
