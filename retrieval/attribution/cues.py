@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import (BETWEEN, COMMUNICATION_NOUNS, CUE_TAILS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS,
-                      INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PHRASAL_FORMS, QUOTE_ONLY, VERB_FORMS,
+                      INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PHRASAL_FORMS, PHRASAL_GERUNDS, QUOTE_ONLY, VERB_FORMS,
                       cue_base, gerund_base)
 from .tokens import Token
 
@@ -153,7 +153,8 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
             return Cue(i, t.text, kind="intent", subject_end=j)
     if low in EVIDENCE_VERBS and _document_subject(toks, j):
         return Cue(i, t.text, kind="evidence", subject_end=j)  # "polls show", "a survey by X found"
-    gerund = gerund_base(low)
+    phrasal = PHRASAL_GERUNDS.get(low)
+    gerund = gerund_base(low) or (phrasal if phrasal is not None and nxt == PHRASAL[phrasal] else None)
     if gerund is not None:
         if before in _PROGRESSIVE_AUX:  # "is urging", "were warning"
             return Cue(i, f"{toks[j].text} {t.text}", subject_end=skip_between(toks, j - 1))
@@ -162,7 +163,7 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
                 _first_in_sentence(toks, i)) or (k >= 0 and toks[k].low == "and" and _participle_before(toks, k)):
             # "..., saying that"; "issued a statement saying"; "Insisting it was
             # real, Hale ..."; "..., threatening them and suggesting he might leave"
-            return Cue(i, t.text, participle=True)
+            return Cue(i, t.text if phrasal is None else f"{t.text} {toks[i + 1].text}", participle=True)
         return None
     base = cue_base(low)
     if base is None or base in QUOTE_ONLY and not _beside_quotation(toks, i, i):
@@ -257,7 +258,7 @@ def _colon_cue(toks: list[Token], i: int) -> Cue | None:
 
 # Words a cue can start with: every other word is passed over without a look (most words are not).
 _STARTERS = frozenset(VERB_FORMS) | frozenset(LIGHT_VERBS) | frozenset(INTENT_VERBS) | EVIDENCE_VERBS | frozenset(
-    PHRASAL_FORMS) | {"according", "declined", "declines", "refused", "refuses", "quoted", "quotes", "quoting", "cited",
+    PHRASAL_FORMS) | frozenset(PHRASAL_GERUNDS) | {"according", "declined", "declines", "refused", "refuses", "quoted", "quotes", "quoting", "cited",
                       "cites", "citing"}
 
 

@@ -403,6 +403,11 @@ PHRASAL_FORMS["hit"] = "hit"  # irregular past: "hit out at"
 PHRASAL["go"] = "on"  # "“...,” she went on"
 PHRASAL_FORMS.update({"go": "go", "goes": "go", "went": "go"})
 PHRASAL_FORMS.pop("hited", None)
+# Their participles: "..., pointing out that", "..., hitting out at" ("going on" is no cue).
+PHRASAL_GERUNDS: dict[str, str] = {
+    form: base for base in PHRASAL if base != "go" for form in _inflect(base) if form.endswith("ing")
+} | {"hitting": "hit"}
+PHRASAL_GERUNDS.pop("hiting", None)
 # Context a cue carries into the evidence: "said in a statement", "told reporters".
 CUE_TAILS = ("in a statement", "in a tweet", "in an interview", "on twitter", "in a post", "in a speech",
              "in a televised address", "in a press conference", "at a press conference", "reporters",
