@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 # Abbreviated titles keep their period so it is not read as a sentence end; "U.S." likewise.
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Brig|Adm|Sgt|Rev|Hon|St|Jr|Sr|No)\.(?=\s)"
-    r"|(?:Corp|Inc|Co|Ltd|Plc|Cos|Bros|LLC|PLC)\.(?=\s+[a-z])"  # "Acme Corp. said": a company's name ends no sentence
-    r"|[A-Z][\w-]*\.(?=,)"  # "Kennedy Jr., the U.S. attorney", "Sen. X, R-Ore., said": ".," ends no sentence
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Brig|Adm|Sgt|Rev|Hon|St|No)\.(?=\s)"
+    r"|(?:Corp|Inc|Co|Ltd|Plc|Cos|Bros|LLC|PLC|Jr|Sr)\.(?=\s+[a-z])"  # "Acme Corp. said", "Dale Prior Jr. said"; "..., said Dale Prior Jr. Hale left." is two sentences
+    r"|[A-Z][\w-]*\.(?=[,:])"  # "Kennedy Jr., the U.S. attorney", "Sen. X, R-Ore., said", "X Jr.: “…”": ".," ends no sentence
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s+\d)"  # "on Sept. 30" goes on
     r"|(?:[A-Za-z]\.){2,}"
     r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # a middle initial: "Silvia S. Martins" is one name in one sentence
