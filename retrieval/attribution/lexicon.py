@@ -122,6 +122,8 @@ manager coach midfielder striker defender goalkeeper goaltender quarterback skip
 chairmen cfo coo counsel democrat republican premier-elect president-elect mayor-elect governor-elect nominee whip
 curator conservator archivist librarian physician surgeon nurse architect planner pilot
 hydrologist epidemiologist virologist criminologist psychologist sociologist geologist ecologist
+master foreman firefighter paramedic ranger warden clerk broker surveyor pharmacist dentist veterinarian
+midwife chef fisherman miner contractor landlord
 rep rep. sen sen. gov gov. supt supt. det det. insp insp. cllr cllr. atty atty. amb amb. pres pres.
 """.split())
 # Words that qualify an office in a title ("Defense Minister", "Port Trust Chairman").
