@@ -222,8 +222,15 @@ class Answerer:
         if any(s.missing_name for s in reading.slots):
             return hits[:k], terms, False, reading
         best = hits[0]
-        enough = self.reader.coverage(reading, best.matched) >= MIN_COVERAGE
         kept = [h for h in hits if h.score >= best.score * RUNNER_UP_SHARE][:k]
+        enough = self.reader.coverage(reading, best.matched) >= MIN_COVERAGE
+        if not enough:
+            # A close runner-up that holds enough of the question is the answer, ahead of a best hit that
+            # scored on a rarer word alone ("use" bridged to "eat" in another comment).
+            covering = next((h for h in kept if self.reader.coverage(reading, h.matched) >= MIN_COVERAGE), None)
+            if covering is not None:
+                kept = [covering, *(h for h in kept if h is not covering)]
+                enough = True
         return kept, terms, enough, reading
 
     def _search(self, q: Question, k: int) -> Answer:
