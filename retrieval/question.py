@@ -110,6 +110,12 @@ _SAYING = LazyPattern(
     _I,
 )
 _WHO_IS = LazyPattern(r"^who(?:\s+(?:even|exactly|actually|really|the\s+hell))?(?:\s+is|\s+was|'s|’s)\s+(?P<subject>.+?)$", _I)
+# "who runs the water authority", "who's in charge of the port", "who's the boss of the airport": the one
+# whose role heads that body, read as the informal role "the water authority head" (``names``)
+_WHO_RUNS = LazyPattern(
+    r"^who(?:\s+(?:runs|heads|leads|chairs|owns|manages|directs|ran|headed|led|chaired|owned|managed|directed)|"
+    r"(?:'s|’s|\s+is|\s+was)\s+(?:running|heading|leading|in\s+charge\s+of|"
+    r"(?:the\s+)?(?:head|boss|chief|leader|owner|chair|director|manager)\s+(?:of|at)))\s+(?P<body>.+)$", _I)
 # "who's against X", "who is in favour of X": who said so about X
 _WHO_STANCE = LazyPattern(
     r"^who(?:\s+is|\s+was|\s+are|\s+were|'s|’s)\s+(?P<stance>against|for|in\s+favou?r\s+of|opposed\s+to|opposing|"
@@ -291,6 +297,8 @@ def parse_question(raw: str | None) -> Question:
             if pattern.search(body):
                 return Question(text, "article", facet=facet)
 
+    if m := _WHO_RUNS.match(body):
+        return Question(text, "who_is", topic=_topic(m.group("body")), subject=f"{_clean(m.group('body'))} head")
     if (m := _WHO_IS.match(body)) and not _WHO_DOING.match(body) and not _WHO_STANCE.match(body):
         subject = _subject(m.group("subject"))
         if len(subject.split()) <= 8:

@@ -56,3 +56,15 @@ def test_a_group_named_like_a_person_is_not_the_person_described(tmp_path):
     answer = Answerer(load_article(page)).ask("whos the guy leading the campaign group")
     assert answer.speaker == "Neville Oduya"
 
+
+
+@pytest.mark.parametrize("typed", ["who runs the water authority", "whos in charge of the water authority",
+                                   "who's the boss of the water authority", "who heads the water authority"])
+def test_who_runs_a_body_is_the_one_whose_role_heads_it(flood, typed):
+    answer = flood.ask(typed)
+    assert (answer.kind, answer.speaker, answer.passage_ids) == ("who_is", "Gordon Okafor", ("p1",))
+
+
+def test_who_owns_it_and_a_body_nobody_heads(flood):
+    assert flood.ask("who owns the bakery").speaker == "Marta Kowalczyk"
+    assert flood.ask("who runs the county council").speaker is None  # the council speaks, nobody heads it here
