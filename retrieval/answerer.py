@@ -340,8 +340,8 @@ class Answerer:
 
     def _said_by_group(self, q: Question, k: int) -> Answer | None:
         """"what did the government promise", "what did the shopkeepers say": a group speaks where the
-        article names it, so the passages naming it are ranked by the reader's topic (or verb), else by
-        the group's own words; None when no passage names it or none is close enough."""
+        article names it, so the passages naming it are ranked by the reader's topic, else by the
+        question's own words; None when no passage names it or none is close enough."""
         words = search_topic(" ".join(w for w in (q.subject or "").split() if w.casefold() not in _DETERMINERS))
         named = set(self.analyzer.terms(words))
         within = [i for i, terms in enumerate(self._terms) if named & set(terms)]
