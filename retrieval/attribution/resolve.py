@@ -465,11 +465,14 @@ def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
         named = {id(m.entry): m.entry for m in r.mentions_in.get(previous.id, ())
                  if m.entry.kind == "person" and not m.entry.as_written}
         sure = [e for e in named.values() if e.gender == want]
+        # Of two people, the one a pronoun fits when the other's gender rules them out: "Tom Reyes met
+        # Ana Ruiz." "“...,” she said" (Ana's forename tells nothing; Tom's does).
+        compatible = [e for e in named.values() if fits(e)]
         if _PERSONAL.search(previous.text) is None and (
-                len(sure) == 1 and len(named) <= 2 or len(named) == 1 and fits(next(iter(named.values())))):
+                len(sure) == 1 and len(named) <= 2 or len(compatible) == 1 and len(named) <= 2):
             # (Only where that paragraph says no "he" or "she" of its own: "During the visit, he chatted
             # with Epstein." continues someone else.)
-            e = sure[0] if sure else next(iter(named.values()))
+            e = sure[0] if sure else compatible[0]
             return _bind(cue, e, word, f"the one person {previous.citation} names, where nobody is quoted")
     known, unknown = r.recency.latest(want)
     if last is not None and last.as_written and fits(last):
