@@ -74,10 +74,24 @@ def _after_capital(m: re.Match[str]) -> bool:
     return bool(before) and before[-1][:1].isupper()
 
 
+# "what did sana r say": a letter between a name and a speech verb is the name's initial ("Sana R"),
+# where "what did u say" / "what r ppl saying" keep their short forms (an auxiliary or wh-word before).
+_SPEAKS_NEXT = re.compile(r"\s+(?:say|says|said|think|thinks|thought|reckon|reckons|mean|means|meant|write|writes|"
+                          r"wrote|post|posts|posted|comment|comments|commented|reply|replies|replied)\b", re.IGNORECASE)
+_NOT_A_NAME = frozenset("""did do does will would can could should have has had are is was were what who how why when
+where which that this they we you i he she it and or but so if ppl people""".split())
+
+
+def _initial_of_name(m: re.Match[str]) -> bool:
+    before = m.string[: m.start()].split()
+    return (bool(before) and before[-1].casefold() not in _NOT_A_NAME and before[-1].isalpha()
+            and bool(_SPEAKS_NEXT.match(m.string, m.end())))
+
+
 def _word(m: re.Match[str]) -> str:
     word = m.group()
     low = word.casefold()
-    if len(word) == 1 and (word.isupper() or _after_capital(m)):
+    if len(word) == 1 and (word.isupper() or _after_capital(m) or _initial_of_name(m)):
         return word  # an initial ("Sana R", "Hina K"), not "are" or "you"
     if low in SHORT_FORMS:
         return SHORT_FORMS[low]

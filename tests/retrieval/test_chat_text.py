@@ -143,3 +143,11 @@ def test_repeated_punctuation_and_a_leading_mention():
 
 def test_case_is_kept():
     assert normalise_chat("WHAT DID Hatami SAY") == "WHAT DID Hatami SAY"
+
+
+def test_a_lowercase_initial_before_a_speech_verb_stays_an_initial():
+    assert normalise_chat("what did sana r say") == "what did sana r say"
+    assert normalise_chat("what did hina u write") == "what did hina u write"
+    assert normalise_chat("what did u say") == "what did you say"  # an auxiliary before: "you"
+    assert normalise_chat("what r ppl saying") == "what are people saying"
+    assert normalise_chat("ppl r saying it") == "people are saying it"
