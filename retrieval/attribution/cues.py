@@ -241,6 +241,14 @@ def _document_subject(toks: list[Token], j: int) -> bool:
     return False
 
 
+def _dash_cue(toks: list[Token], i: int) -> Cue | None:
+    """"“The plan is sound.” — Tom Barr": a dash after a closed quotation, then its speaker."""
+    if (toks[i].text in {"—", "–"} and not toks[i].quoted and i >= 1 and i + 1 < len(toks)
+            and toks[i - 1].text in {"”", '"', "»", "’"} and toks[i - 1].quoted and toks[i + 1].is_capitalised):
+        return Cue(i, toks[i].text, right=i + 1)
+    return None
+
+
 def _colon_cue(toks: list[Token], i: int) -> Cue | None:
     """"Ana Li, The Tribune: “…”", "Smith agreed: “…”": a colon before a quotation (``link`` takes
     the name or pronoun that opens its clause, or nobody)."""
@@ -268,7 +276,7 @@ def find_cues(toks: list[Token]) -> tuple[Cue, ...]:
     for i, t in enumerate(toks):
         if t.quoted or (t.is_word and t.low not in _STARTERS):
             continue
-        cue = cue_at(toks, i) if t.is_word else _colon_cue(toks, i)
+        cue = cue_at(toks, i) if t.is_word else (_colon_cue(toks, i) or _dash_cue(toks, i))
         if cue is not None:
             found.append(cue)
     return tuple(found)

@@ -252,7 +252,7 @@ def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phra
             toks[k - 1].is_capitalised)  # "... in Greenbelt, Maryland, said": a place after a place
         listed = first == "and"  # "X, a scientist at Y, Maryland, and Z University, said"
         if not (filler or apposition or age or place or listed):
-            return None
+            return _relative_clause(toks, k, vocabulary)
         if (place or listed) and not (filler or apposition or age):
             j, passed = k, True
             continue
@@ -280,6 +280,18 @@ def _before_dashes(toks: list[Token], j: int) -> int:
 def _first_words(toks: list[Token], k: int) -> bool:
     """Whether token ``k`` opens its sentence (or a quotation)."""
     return k == 0 or toks[k - 1].sentence != toks[k].sentence or toks[k - 1].text in {"“", "«", '"'}
+
+
+def _relative_clause(toks: list[Token], k: int, vocabulary: frozenset[str]) -> Phrase | None:
+    """"X, whose company, Acme, employs 500 people, said": a relative clause opened by ", who", ", whose"
+    or ", which" after a name earlier in the sentence runs on to the verb."""
+    n = k - 1
+    while n >= 1 and k - n <= _SEGMENT and toks[n].sentence == toks[k].sentence and not toks[n].quoted:
+        if toks[n].low in {"who", "whose"} and toks[n - 1].text == ",":
+            phrase = phrase_left(toks, n - 2, vocabulary) if n >= 2 else None
+            return phrase if phrase is not None and phrase.kind == "name" else None
+        n -= 1
+    return None
 
 
 def _segment_start(toks: list[Token], j: int) -> int | None:

@@ -358,3 +358,11 @@ def test_an_interview_line_is_its_speaker_s_to_the_end_of_the_paragraph():
 def test_a_heading_a_dateline_or_a_question_mark_is_no_interview_line(line):
     article = Article("A story", None, (Passage("p1", "paragraph", 1, line, 1),), "<lines>")
     assert attribute(article).speaker_of("p1") is None
+
+
+def test_a_relative_clause_with_its_own_commas_runs_on_to_the_verb():
+    assert speakers_of("Tom Barr, whose company, Acme, employs 500 people, said the plan was sound.") == ["Tom Barr"]
+
+
+def test_a_dash_after_a_closed_quotation_names_its_speaker():
+    assert quoted_by("“The plan is sound.” — Tom Barr, in a statement.") == [("The plan is sound.", "Tom Barr")]
