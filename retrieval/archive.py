@@ -611,7 +611,7 @@ class ArchiveIndex:
         terms = list(dict.fromkeys(terms))[:MAX_TERMS]
         vocab, n = self._vocab, self._n_live
         gids = np.array([vocab.get(t, -1) for t in terms], dtype=np.int64)
-        dfs = np.where(gids >= 0, self._df[gids], 0).tolist()  # (-1 reads the last term's df; masked out)
+        dfs = np.where(gids >= 0, self._df[gids], 0).tolist() if len(self._terms) else [0] * len(terms)  # (-1: masked)
         # rank-bm25: idf = math.log((corpus_size + 1) / freq), and 0 for a term it has never seen.
         idfs = np.array([math.log((n + 1) / df) if df > 0 else 0.0 for df in dfs], dtype=np.float64)
         gids[idfs == 0.0] = -1

@@ -149,6 +149,7 @@ def test_bad_input_is_refused_and_changes_nothing(tmp_path) -> None:
 
 def test_empty_index_and_empty_documents() -> None:
     assert ArchiveIndex.build([]).search(["x"]) == []
+    assert ArchiveIndex.build([("a", [[]])]).search(["x"]) == []  # passages, but not one term
     index = ArchiveIndex.build([("a", []), ("b", [[], ["x"]])])
     assert [(h.article, h.position) for h in index.search(["x"])] == [("b", 1)]
     index.remove("a")
@@ -179,7 +180,8 @@ def test_block_bounds_never_underestimate_a_weight() -> None:
                 assert seg.blast[bi] == seg.docs[hi - 1]
                 for j in range(lo, hi):
                     assert seg.pdl[j] == min(int(seg.dl[seg.docs[j]]), 255)  # a lower bound of the length
-                    w = kern.weight(idf, float(seg.tfs[j]), int(seg.dl[seg.docs[j]]), avgdl, K1, B, 1 - B, K1 + 1, DELTA)
+                    length = int(seg.dl[seg.docs[j]])
+                    w = kern.weight(idf, float(seg.tfs[j]), length, avgdl, K1, B, 1 - B, K1 + 1, DELTA)
                     assert w <= block_bound * slack
 
 
