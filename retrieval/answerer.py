@@ -18,6 +18,7 @@ from .names import PersonMatch, match_person
 from .question import Question, parse_question, search_topic
 from .reader_words import Reading, Slot, WordReader
 from .attribution.lexicon import FEMALE_NAMES, INTENT_VERBS, MALE_NAMES, VERB_FORMS
+from .attribution.registry import role_key
 from .replies import asks, replies_by_target
 from .speakers import Cast, Part, Person, QuoteSpan
 
@@ -87,6 +88,8 @@ class Answerer:
         """Who the reader means, typos and informal roles allowed (``names``), or described ("the guy who
         runs the water authority": ``_described``)."""
         match = match_person(self.cast, phrase, lambda word: any(self.index.known(t) for t in self.analyzer.terms(word)))
+        if match.person is None and len(match.suggestions) == 1 and (one := self._introduced_as(phrase, match.suggestions[0])):
+            return PersonMatch(phrase, one, "role")
         if match.person is None and not match.suggestions and (person := self._described(phrase)) is not None:
             return PersonMatch(phrase, person, "description")
         return match
@@ -118,6 +121,18 @@ class Answerer:
         return introduced[0]
 
     # -- answering -------------------------------------------------------------------------------
+    def _introduced_as(self, phrase: str, name: str) -> Person | None:
+        """"The Ebiri chief" when the article's one chief is introduced as "Chief Ogbonna Eze, who has led
+        the Ebiri claim": the one holder of that office, when the reader's other words are in the passage
+        that introduces them."""
+        person = self.cast.person(name)
+        key, head = role_key(phrase)
+        if person is None or head is None or not any(h == head for _, h in self.cast.roles.get(name, ())):
+            return None
+        intro = next((p for p in self.article.passages if p.id == person.introduced_in), None)
+        words = [t for w in key - {head} for t in self.analyzer.terms(w)]
+        return person if intro is not None and words and set(words) <= set(self.analyzer.terms(intro.text)) else None
+
     def ask(self, text: str, *, follow_up: Answer | None = None, k: int = DEFAULT_K) -> Answer:
         q = parse_question(text)
         if q.subject_is_pronoun and follow_up is not None and follow_up.speaker:

@@ -203,3 +203,10 @@ def test_a_bare_name_is_what_they_said(answerer):
     answer = answerer.ask("raj?")  # a commenter's name is in no passage's words
     assert (answer.kind, answer.speaker, answer.passage_ids) == ("what_said", "Raj", ("c3",))
     assert answerer.ask("putin?").no_answer
+
+
+def test_the_one_holder_of_an_office_is_found_by_words_of_the_passage_introducing_them():
+    a = Answerer(load_article(DATA / "unseen" / "museum-masks.txt"))
+    answer = a.ask("What did the Ebiri chief say about his father?")  # "Chief Ogbonna Eze, who has led the Ebiri claim"
+    assert (answer.speaker, answer.passage_ids[:1]) == ("Ogbonna Eze", ("p6",))
+    assert a.ask("what did the Lagos chief say").no_answer  # Lagos is in the article, not where he is introduced
