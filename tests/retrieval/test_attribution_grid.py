@@ -324,6 +324,14 @@ JUDGEMENT_VERBS = """
 hail welcome praise applaud commend congratulate thank criticize condemn denounce slam blast lash_out
 hit_out attack accuse blame decry deplore dismiss reject rule_out call describe label brand dub express voice
 """.split()
+# The verbs real news uses that the field's lists lack (issue 7), and more say-verbs of the lexicon.
+MORE_SAY_VERBS = """
+fume gush sigh crow chime_in declare maintain observe mention complain allege contend exclaim conclude
+testify counter
+""".split()
+MORE_OBJECT_VERBS = """
+endorse cite lobby portray refer discuss highlight signal deride echo recount recommend propose reveal
+""".split()
 
 # A complement each verb takes in news prose (default: a that-clause for say-verbs, the plan for the rest).
 COMPLEMENT = {
@@ -355,13 +363,23 @@ COMPLEMENT = {
     "dub": "the fare plan a tax on islanders",
     "express": "concern about the fares",
     "voice": "concern about the fares",
+    "cite": "the fare rise as a reason to strike",
+    "lobby": "for a freeze on the fares",
+    "portray": "the fare plan as a tax on islanders",
+    "refer": "to the fare plan as a tax on islanders",
+    "signal": "support for the fare plan",
+    "echo": "the criticism of the fare plan",
+    "recount": "how the fares rose last spring",
+    "mention": "that the fares were too high",
+    "testify": "that the fares were too high",
+    "counter": "that the fares were too high",
 }
 
 # Forms no rule makes: (3rd person, past, participle).
 IRREGULAR = {"say": ("says", "said", "said"), "tell": ("tells", "told", "told"), "write": ("writes", "wrote", "written"),
              "hit": ("hits", "hit", "hit")}
 DOUBLED = {"admit", "quip", "slam", "dub", "rebut", "refer"}
-BRITISH_L = {"label"}
+BRITISH_L = {"label", "signal"}
 
 
 def _forms(base: str) -> dict[str, str]:
@@ -402,9 +420,9 @@ def _spellings(base: str) -> list[tuple[str, str]]:
 
 def _verb_cases() -> list[Case]:
     cases = []
-    for base in SAY_VERBS + JUDGEMENT_VERBS:
+    for base in SAY_VERBS + JUDGEMENT_VERBS + MORE_SAY_VERBS + MORE_OBJECT_VERBS:
         verb, _, particle = base.partition("_")
-        complement = COMPLEMENT.get(base) or ("that the fares were too high" if base in SAY_VERBS
+        complement = COMPLEMENT.get(base) or ("that the fares were too high" if base in SAY_VERBS + MORE_SAY_VERBS
                                               else "the fare plan")
         words = complement.split(" ", 1)[-1] if complement.startswith("that ") else complement
         for spelling, spelled in _spellings(verb):
@@ -419,7 +437,9 @@ def _verb_cases() -> list[Case]:
     # Light verbs with a communication noun: the cue is the phrase.
     for light in ("issued a statement saying", "released a statement saying", "sent an email saying",
                   "sent a letter warning", "offered condolences, saying", "posted a video saying",
-                  "gave a speech warning", "made a statement saying", "published a letter arguing"):
+                  "gave a speech warning", "made a statement saying", "published a letter arguing",
+                  "sent an email praising", "released a video criticising", "delivered a speech urging",
+                  "shared a post claiming", "issued a warning that", "filed a complaint saying"):
         text = f"{BEFORE} Maria Okafor {light} that the fares were too high."
         cases.append(Case(f"light/{light.replace(' ', '-').replace(',', '')}", (text,), 0,
                           "the fares were too high", ("Maria Okafor",), DISTRACTOR))
