@@ -251,7 +251,14 @@ def _dash_cue(toks: list[Token], i: int) -> Cue | None:
 
 def _colon_cue(toks: list[Token], i: int) -> Cue | None:
     """"Ana Li, The Tribune: “…”", "Smith agreed: “…”": a colon before a quotation (``link`` takes
-    the name or pronoun that opens its clause, or nobody)."""
+    the name or pronoun that opens its clause, or nobody); a dash after a quotation, before its source."""
+    if toks[i].text in {"—", "–"} and i >= 1 and toks[i - 1].text in {"”", '"', "»"}:
+        # "“We will not pay.” — Ana Ruiz, union president": a dash after a quotation, then only the
+        # source's name (and its role) to the paragraph's end.
+        rest = toks[i + 1:]
+        if 1 <= len(rest) <= 12 and any(t.is_capitalised for t in rest) and all(
+                (t.is_word or t.text in {",", "."}) and not t.quoted for t in rest):
+            return Cue(i, toks[i].text, right=i + 1)
     if toks[i].text != ":" or toks[i].quoted or i == 0 or i + 1 >= len(toks):
         return None
     if toks[i + 1].text in {"“", '"', "«", "‘"} and toks[i - 1].is_word and toks[i - 1].low not in VERB_FORMS:

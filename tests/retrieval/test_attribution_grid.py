@@ -172,6 +172,18 @@ ORDER_TEMPLATES = [
     ("quote-added-X", f"“{QUOTE},” added {{A_end}}. {AFTER}", QUOTE),
     ("partial-quote", f"{BEFORE} {{S}} said the fares were “far too high” and would rise.", "far too high"),
     ("quote-then-X-said-colon", f"{BEFORE} {{S}} put it bluntly: “{QUOTE}.”", QUOTE),
+    ("straight-quotes", f'"{QUOTE}," {{s}} said. {AFTER}', QUOTE),
+    ("straight-quotes-said-X", f'"{QUOTE}," said {{A_end}}. {AFTER}', QUOTE),
+    ("single-quotes", f"‘{QUOTE},’ {{s}} said. {AFTER}", QUOTE),
+    ("question-asked", f"“Why should islanders pay more?” {{s}} asked. {AFTER}", "Why should islanders pay more?"),
+    ("exclamation-shouted", f"“Not one penny more!” {{s}} shouted. {AFTER}", "Not one penny more!"),
+    ("multi-sentence-quote", f"“{QUOTE}. {QUOTE2}” {{s}} said. {AFTER}", QUOTE2),
+    ("quote-X-told-outlet", f"“{QUOTE},” {{s}} told The Ledger. {AFTER}", QUOTE),
+    ("quote-X-said-in-interview", f"“{QUOTE},” {{s}} said in an interview with The Ledger. {AFTER}", QUOTE),
+    ("fronted-interview-X-said", f"{BEFORE} In an interview with The Ledger, {{s}} said {REPORTED}.", HEARD),
+    ("X-said-in-email-that", f"{BEFORE} {{S}} said in an email that {REPORTED}.", HEARD),
+    ("no-cue-then-quote", f"{BEFORE} {{S}} was blunt. “{QUOTE}.”", QUOTE),
+    ("dash-attribution", f"{BEFORE} “{QUOTE}.” — {{A_end}}", QUOTE),
 ]
 
 

@@ -100,6 +100,9 @@ def cues(text: str):
     ("Lopez wants to cut taxes.", [("wants", "intent")]),
     ("The union plans to strike.", [("plans", "intent")]),
     ("Mayor Bell chimed in.", [("chimed in", "speech")]),
+    ("Lee agreed, pointing out that fares rose.", [("pointing out", "speech")]),
+    ("“We will not pay.” — Ana Ruiz, union president", [("—", "speech")]),
+    ("“We will not pay” — words that rang out — were heard.", []),
 ])
 def test_cues_in_every_form_with_their_kind(text, expected):
     assert cues(text) == expected
