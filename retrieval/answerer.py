@@ -129,9 +129,10 @@ class Answerer:
         key, head = role_key(phrase)
         if person is None or head is None or not any(h == head for _, h in self.cast.roles.get(name, ())):
             return None
-        intro = next((p for p in self.article.passages if p.id == person.introduced_in), None)
+        at = self._first_segment.get(person.introduced_in or "")
         words = [t for w in key - {head} for t in self.analyzer.terms(w)]
-        return person if intro is not None and words and set(words) <= set(self.analyzer.terms(intro.text)) else None
+        intro = self.segments[at].passage.text if at is not None else ""
+        return person if words and set(words) <= set(self.analyzer.terms(intro)) else None
 
     def ask(self, text: str, *, follow_up: Answer | None = None, k: int = DEFAULT_K) -> Answer:
         q = parse_question(text)

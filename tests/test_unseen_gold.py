@@ -1,5 +1,5 @@
-"""The unseen gold set (issue 7): two articles written for it, in the shipped page format and in YAML, with
-questions written before the system was run on them, answered by the real ``Answerer.ask`` and judged by
+"""The unseen gold set (issue 7): three articles written for it, two in the shipped page format and one in
+YAML, with questions written before the system was run on them (batch by batch), answered by the real ``Answerer.ask`` and judged by
 ``tests/gold_scoring.py`` like the other gold sets. Holds the score it reached as a floor."""
 from __future__ import annotations
 
