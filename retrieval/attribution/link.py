@@ -41,10 +41,10 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
         return _participle(toks, cue, vocabulary)
     if cue.text == ":":
         # "Ana Li, The Tribune: “...”", "Buckley, who phoned in, had a similar experience: “...”": the
-        # name or pronoun that opens the clause, after any quotation closed before it ("“...” Smith
-        # agreed: “...”"); a thing ("The sign read: “...”") is nobody.
+        # name, pronoun or body ("a spokesperson for the council") that opens the clause, after any
+        # quotation closed before it ("“...” Smith agreed: “...”"); a thing ("The sign read: “...”") is nobody.
         found = _sentence_subject(toks, cue.position, after_quotes=True)
-        if found is None or found.kind not in {"name", "pronoun"} or (
+        if found is None or found.kind not in {"name", "pronoun", "organisation"} or (
                 len(found.words) == 1 and found.words[0].lower() in vocabulary):
             return None  # "Job cuts will come:" opens with a common word, not a name
         return Link(cue, found)
