@@ -8,6 +8,7 @@ people share ("Khan") names neither.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -414,7 +415,7 @@ class Registry:
                     break
         return found
 
-    def same_office(self, phrase: str) -> list[Entry]:
+    def same_office(self, phrase: str, limit: int = 2) -> list[Entry]:
         """People holding the office this phrase names, whatever nationality either adds: "Austria's
         interior minister" is "Interior Minister X"; not "German Interior Minister Y" (another country)."""
         key, head = role_key(phrase)
@@ -424,11 +425,12 @@ class Registry:
         if not core:
             return []
         pool = min((self._by_role_word.get(w, {}) for w in core), key=len)
-        return [e for e in pool.values() if e.kind == "person" and not e.as_written and any(
+        found = (e for e in pool.values() if e.kind == "person" and not e.as_written and any(
             h == head and k - DEMONYMS == core and (not nations or not k & DEMONYMS or k & DEMONYMS == nations)
-            for k, h in e.keys)]
+            for k, h in e.keys))
+        return list(itertools.islice(found, limit))  # whether one or several hold it is all a caller needs
 
-    def in_family(self, phrase: str) -> list[Entry]:
+    def in_family(self, phrase: str, limit: int = 16) -> list[Entry]:
         """People whose office is this role's under another head of its family, with every other word of
         the role: "the union leader" is "union president X", "the Acme boss" "Acme CEO Y"."""
         key, head = role_key(phrase)
@@ -437,8 +439,9 @@ class Registry:
         if family is None or not rest:
             return []
         pool = min((self._by_role_word.get(w, {}) for w in rest), key=len)
-        return [e for e in pool.values() if e.kind == "person" and not e.as_written and any(
-            h in family and h != head and rest <= k for k, h in e.keys)]
+        found = (e for e in pool.values() if e.kind == "person" and not e.as_written and any(
+            h in family and h != head and rest <= k for k, h in e.keys))
+        return list(itertools.islice(found, limit))
 
     # -- the result -----------------------------------------------------------------------------
     def people(self) -> tuple[Person, ...]:

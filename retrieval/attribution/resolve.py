@@ -358,7 +358,7 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
             return None
         entry = next(iter(near.values()))
         return Resolved(cue.position, entry, cue.text, text, "role", f"“{text}” → {entry.name}, the one speaking just before")
-    found = [] if determiner in {"a", "an"} else r.people.by_role(" ".join(body))
+    found = [] if determiner in {"a", "an"} else r.people.by_role(" ".join(body), limit=_HOLDERS)
     if not found and determiner not in {"a", "an"}:
         found = r.people.in_family(" ".join(body))  # "the union leader" is the union's president
     if len(found) > 1:
@@ -393,6 +393,9 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
+_HOLDERS = 16  # holders of one role looked at: past that many, only who spoke or was named just now tells
+
+
 def _one_holder(r: Reading, p: Passage, found: list[Entry],
                 key: tuple[frozenset[str], str | None]) -> list[Entry]:
     """Several hold the role ("the governor" with two governors): the one holding it with no other
@@ -400,7 +403,7 @@ def _one_holder(r: Reading, p: Passage, found: list[Entry],
     just now, else the one named in this or the previous paragraph; else nobody."""
     words, head = key
     plain = [e for e in found if any(k == words and h == head for k, h in e.keys)]
-    if len(plain) == 1 and len(words) == 1:
+    if len(plain) == 1 and len(words) == 1 and len(found) < _HOLDERS:
         return plain
     recent = {id(e): e for _, e in r.spoken[-3:] if holds_role(e, words, head)}
     if len(recent) == 1:
