@@ -18,6 +18,9 @@ GOLD = yaml.safe_load((TESTS / "gold" / "chat_questions.yaml").read_text(encodin
 # Fresh DEV material written after the first round of fixes (two new articles, tests/data/chat_dev/):
 # always DEV, so tuning on the first DEV split's last misses is not the only evidence.
 FRESH = yaml.safe_load((TESTS / "gold" / "chat_dev_questions.yaml").read_text(encoding="utf-8"))
+# A second fresh DEV set (three more new articles, tests/data/chat_dev2/), written before the fixes it
+# measures: always DEV too.
+FRESH2 = yaml.safe_load((TESTS / "gold" / "chat_dev2_questions.yaml").read_text(encoding="utf-8"))
 _KEYS = {"article", "q", "speaker", "passages", "no_answer", "lead"}
 UNSEEN = "data/chat/"
 # Floors: the scores this code reaches; a change may raise them, never lower them.
@@ -30,9 +33,11 @@ UNSEEN = "data/chat/"
 # ("the guy who runs the water authority"): fresh DEV 64/69, DEV 38/40, TEST 35/38; more phrasings,
 # spellings, scope-aware bridges, a group speaks where it is named, "who runs X": fresh DEV 64/69,
 # DEV 39/40, TEST 35/38 = 92.1%.
+# Fresh DEV2 (81 questions on three more new articles, tests/data/chat_dev2/), before any change: 47/81.
 MIN_DEV = 0.97
 MIN_TEST = 0.92
 MIN_FRESH = 0.92
+MIN_FRESH2 = 0.58
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -58,7 +63,7 @@ def miss(item: dict) -> str | None:
 
 
 def test_gold_items_are_well_formed():
-    for item in GOLD + FRESH:
+    for item in GOLD + FRESH + FRESH2:
         assert set(item) <= _KEYS, f"{item['q']}: unknown keys {set(item) - _KEYS}"
         assert item["article"] == "shipped" or (TESTS / item["article"]).is_file(), item
         assert item.get("no_answer") or item.get("passages") or item.get("lead"), item["q"]
@@ -69,6 +74,7 @@ def test_gold_set_is_big_enough():
     assert len(GOLD) >= 60 and len(test) >= len(GOLD) / 3
     assert sum(1 for g in test if g["article"].startswith(UNSEEN)) >= 15
     assert len(FRESH) >= 40 and not any(g["article"].startswith(UNSEEN) for g in FRESH)
+    assert len(FRESH2) >= 60 and not any(g["article"].startswith(UNSEEN) for g in FRESH2)
 
 
 def test_chat_gold_dev(score_report):
@@ -84,6 +90,13 @@ def test_chat_gold_fresh_dev(score_report):
     accuracy = 1 - len(misses) / len(FRESH)
     score_report(f"chat gold fresh DEV: {len(FRESH) - len(misses)}/{len(FRESH)} = {accuracy:.1%}; misses: {misses}")
     assert accuracy >= MIN_FRESH, misses
+
+
+def test_chat_gold_fresh_dev2(score_report):
+    misses = [f"{g['q']}: {m}" for g in FRESH2 if (m := miss(g)) is not None]
+    accuracy = 1 - len(misses) / len(FRESH2)
+    score_report(f"chat gold fresh DEV2: {len(FRESH2) - len(misses)}/{len(FRESH2)} = {accuracy:.1%}; misses: {misses}")
+    assert accuracy >= MIN_FRESH2, misses
 
 
 def test_chat_gold_test_score_only(score_report):
