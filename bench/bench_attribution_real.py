@@ -1,6 +1,7 @@
 """Speaker attribution on real news nobody here wrote: recall and precision per gold span.
 
-The gold set is ``bench/realnews/annotations-dev.yaml`` (tune on it; its misses may be read) and
+The gold set is ``bench/realnews/annotations-dev.yaml`` (tune on it; its misses may be read),
+``annotations-dev2.yaml`` (a fresh dev split from pages neither other split used; tune on it too) and
 ``bench/realnews/annotations-test.yaml`` (read only its score, never its misses). Both hold only page
 ids, character offsets, speakers and cue words; the page text stays in ``../shared/pages``
 (``ground-truth.json``: id -> {url, articleBody}). Without it the script says so and exits 0.
@@ -13,7 +14,7 @@ none, the speaker of the paragraph that holds it.
 Printed per split: pages, gold spans, and for the headline class (kind speech, named source) and for
 all kinds: recall = right / gold spans, precision = right / spans given a speaker.
 
-Run: python bench/bench_attribution_real.py [--shared DIR] [--misses]
+Run: python bench/bench_attribution_real.py [--shared DIR] [--misses [dev|dev2]]
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ from retrieval.article import Article, Passage  # noqa: E402
 from retrieval.attribution import attribute  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "dev2", "test")
+MISSES_SPLITS = ("dev", "dev2")  # the splits whose misses may be read
 # ../shared beside the repo; from a worktree under ../wt/NAME, the one beside that.
 DEFAULT_SHARED = next((d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()),
                       ROOT.parent / "shared")
@@ -240,9 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
                         help="the shared folder holding pages/ground-truth.json")
     parser.add_argument("--misses", nargs="?", const="dev", metavar="SPLIT",
-                        help="list the DEV split's misses (* marks the headline class); the test split refuses")
+                        help="list a dev split's misses (dev, the default, or dev2; * marks the headline class); "
+                             "the test split refuses")
     args = parser.parse_args(argv)
-    if args.misses is not None and args.misses != "dev":
+    if args.misses is not None and args.misses not in MISSES_SPLITS:
         print(f"error: misses are listed for the dev split only; the {args.misses} split is read only by "
               "its score", file=sys.stderr)
         return 2
@@ -265,9 +268,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{' and '.join(sorted(modes)) or 'nothing'}")
     for line in lines:
         print(line)
-    if args.misses and "dev" in results:
-        print("\ndev misses:")
-        for line in misses(results["dev"], pages):
+    if args.misses and args.misses in results:
+        print(f"\n{args.misses} misses:")
+        for line in misses(results[args.misses], pages):
             print(line)
     return 0
 
