@@ -144,7 +144,7 @@ corporation corp company co inc ltd limited plc llc group bank fund trust author
 army navy police force forces foundation organisation organization alliance front league movement chamber
 bureau service services exchange embassy consulate assembly parliament senate congress cabinet government
 secretariat directorate command centre center broadcasting media reuters bloomberg nations airline airlines
-airways laboratory ferries railways
+airways laboratory ferries railways college society academy
 """.split())
 # Common nouns for an organisation already named: "the company says", "the agency said".
 ORG_NOMINALS = frozenset("""

@@ -59,7 +59,10 @@ def find_person(cast: Cast, phrase: str) -> Person | None:
     titled = normalise_phrase(phrase, titles=True)
     name = cast.lookup.get(titled) or cast.lookup.get(want)
     if name is not None:
-        return cast.person(name)
+        found = cast.person(name)
+        if found is not None and found.kind == "organisation" and (holder := _role_holder(cast, want)) is not None:
+            return holder  # "the MP": an office written in capitals, held by one person the article names
+        return found
     words = titled.split()
     if len(words) == 2 and (gender := gender_of(words[:1], [], None)):
         # "Mr Shaikh" when a Mr and a Ms Shaikh are both in the article.
@@ -74,6 +77,11 @@ def find_person(cast: Cast, phrase: str) -> Person | None:
         key = role_key(" ".join(titles))[0]
         if any(key <= k for k, _ in cast.roles.get(name, ())):
             return cast.person(name)
+    return _role_holder(cast, want)
+
+
+def _role_holder(cast: Cast, want: str) -> Person | None:
+    """The one person holding the role ``want`` names ("the treasurer", "the area's MP"), or None."""
     key, head = role_key(want)
     if not key or head not in ROLE_HEADS:
         return None

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ..article import Passage
-from .lexicon import DEMONYM_OF, DEMONYMS, DETERMINERS, HONORIFICS, ORG_HEADS, OUTLETS, ROLE_HEADS, bare
-from .phrases import (PARTICLES, is_name_word, is_role, opens_sentence, phrase_left, posted_to, role_words_left,
+from .lexicon import DEMONYM_OF, DEMONYMS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, OUTLETS, ROLE_HEADS, bare
+from .phrases import (PARTICLES, is_name_word, is_role, nominal_left, opens_sentence, phrase_left, posted_to, role_words_left,
                       trim_run)
 from .reading import Mention, Reading
 from .registry import Entry, is_organisation, is_place, role_key, split_title
@@ -101,15 +101,63 @@ def _role_for(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -
             if words[0].lower() in {"the", "a", "an"}:
                 words = words[1:]
             return " ".join(words)
+        if (working := _working_as(toks, end + 2)) is not None:
+            return working
     # Apposition before the name: "The port trust chairman, Rashid Memon, said".
     if start >= 2 and toks[start - 1].text == "," and end + 1 < len(toks) and toks[end + 1].text in {",", "."}:
-        before = phrase_left(toks, start - 2, r.vocabulary) if toks[start - 2].is_word else None
+        office = toks[start - 2]
+        # "The area's MP, Tomasz Nowak,": an office in capitals is a role here, not a body.
+        before = (None if not office.is_word else nominal_left(toks, start - 2)
+                  if office.text.isupper() and bare(office.text) in ROLE_HEADS
+                  else phrase_left(toks, start - 2, r.vocabulary))
         if before is not None and before.kind == "nominal" and (
                 before.start == 0 or not toks[before.start - 1].is_word):
             words = before.words[1:] if before.words[0].lower() in DETERMINERS else before.words
             if role_key(" ".join(words))[1] is not None:
                 return " ".join(words)
     return None
+
+
+# "X, who has worked as a midwife at ...", "X, who is a lawyer for ...", "X, who served as mayor until ...":
+# a relative clause that states the person's occupation.
+_BEING = {"is", "was", "has", "had", "been", "have", "now", "also", "still", "once", "herself", "himself"}
+_WORKING = {"works", "worked", "working", "serves", "served", "serving", "acts", "acted", "acting"}
+
+
+def _working_as(toks: list[Token], k: int) -> str | None:
+    """The role a relative clause at ``k`` gives ("who has worked as a midwife at Glenmore" -> "midwife"),
+    or None: "who" + auxiliaries, then "is/was a ROLE" or "worked/serves as (a) ROLE"; the role runs to
+    the first function word other than "of" ("chief executive of the trust")."""
+    if k >= len(toks) or toks[k].low != "who":
+        return None
+    k += 1
+    seen_be = seen_work = False
+    while k < len(toks) and toks[k].low in _BEING | _WORKING:
+        seen_be = seen_be or toks[k].low in {"is", "was", "been"}
+        seen_work = seen_work or toks[k].low in _WORKING
+        k += 1
+    if seen_work:
+        if k >= len(toks) or toks[k].low != "as":
+            return None
+        k += 1
+    elif not seen_be:
+        return None
+    if k < len(toks) and toks[k].low in {"a", "an", "the"}:
+        k += 1
+    seg: list[Token] = []
+    while k < len(toks) and toks[k].is_word and len(seg) < 8 and (
+            toks[k].low not in FUNCTION_WORDS or toks[k].low == "of"
+            or toks[k].low in {"the", "a", "an"} and seg and seg[-1].low == "of"):
+        seg.append(toks[k])
+        k += 1
+    if "of" not in [t.low for t in seg]:  # "mayor until 2019": the office ends at its head
+        while seg and bare(seg[-1].text) not in ROLE_HEADS:
+            seg.pop()
+    while seg and seg[-1].low in {"of", "the", "a", "an"}:
+        seg.pop()
+    if not seg or not is_role(seg):
+        return None
+    return " ".join(t.text for t in seg)
 
 
 def _counterpart(r: Reading, prefix: list[str], sentence: int, passage_id: str) -> str | None:

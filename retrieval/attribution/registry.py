@@ -51,7 +51,9 @@ def is_organisation(words: list[str]) -> bool:
     acronym = any(w.isalpha() and w.isupper() and len(w) >= 2 and bare(w) not in PLACES for w in words)
     if acronym and not any(w in ROLE_HEADS or w in HONORIFICS for w in low):
         return True
-    return (low[-1] in ORG_HEADS or (low[0] in ORG_HEADS and ("of" in low or "for" in low))
+    # "Bank of England", "Royal College of Midwives": a body's head before its "of" / "for" complement.
+    complemented = any(w in ORG_HEADS and nxt in {"of", "for"} for w, nxt in zip(low, low[1:]))
+    return (low[-1] in ORG_HEADS or complemented
             or (low[0] in OUTLETS and len(low) == 2))
 
 
