@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import (BETWEEN, COMMUNICATION_NOUNS, CUE_TAILS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS,
-                      INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PHRASAL_FORMS, PHRASAL_GERUNDS, QUOTE_ONLY, VERB_FORMS,
+                      INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PROMPTING_VERBS, THAT_CLAUSE_VERBS, PHRASAL_FORMS, PHRASAL_GERUNDS, QUOTE_ONLY, VERB_FORMS,
                       cue_base, gerund_base)
+from .phrases import name_run_left
 from .tokens import Token
 
 CueKind = Literal["speech", "evidence", "intent"]
@@ -49,6 +50,7 @@ class Cue:
     subject_end: int | None = None  # last token before the cue where its subject may end
     right: int | None = None  # where a source after the cue starts (inversion, "according to", "by")
     participle: bool = False  # "..., saying that": the main clause's subject speaks
+    after_with: int | None = None  # "with Audi suggesting": the index of "with"; its object speaks
 
 
 def _first_in_sentence(toks: list[Token], i: int) -> bool:
@@ -143,6 +145,9 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
         # The passive with "by": "first reported by The Journal", "emails released by X", "was asked by".
         if nxt == "by" and (low.endswith(("ed", "en")) or low in {"said", "told", "sent", "made", "given"}):
             return Cue(i, f"{t.text} by", right=i + 2)
+    if low in LIGHT_VERBS and LIGHT_VERBS[low] in THAT_CLAUSE_VERBS and before not in DETERMINERS and (
+            before != "to") and _that_clause(toks, i):
+        return Cue(i, t.text, subject_end=j)  # "shared with the Gazette that ...": words passed on
     if low in LIGHT_VERBS and before not in DETERMINERS and before != "to":
         noun = _light_noun(toks, i)
         if noun is not None:
@@ -164,6 +169,10 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
             # "..., saying that"; "issued a statement saying"; "Insisting it was
             # real, Hale ..."; "..., threatening them and suggesting he might leave"
             return Cue(i, t.text if phrasal is None else f"{t.text} {toks[i + 1].text}", participle=True)
+        w = _after_with(toks, j)
+        if w is not None:
+            # "..., with Audi suggesting that ...": the noun phrase after "with" speaks.
+            return Cue(i, t.text if phrasal is None else f"{t.text} {toks[i + 1].text}", after_with=w)
         return None
     base = cue_base(low)
     if base is None or base in QUOTE_ONLY and not _beside_quotation(toks, i, i):
@@ -176,14 +185,42 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
         # An infinitive whose source is the object before "to": "prompted Lane to castigate".
         k = j - 1
         if k >= 0 and toks[k].is_word and toks[k].is_capitalised and not _first_in_sentence(toks, k):
-            return Cue(i, t.text, subject_end=k)
-        return None  # "expected to say"
+            s = name_run_left(toks, k)
+            if s >= 1 and toks[s - 1].low in PROMPTING_VERBS:
+                return Cue(i, t.text, subject_end=k)
+        return None  # "expected to say"; "allows the Tern to highlight" (no one is moved to speak)
     if _is_noun_use(toks, i, before) or not _agrees(toks, i, j):
         return None
     kind: CueKind = "speech"
     inverted = base in INVERTIBLE and (i == 0 or toks[i - 1].text in _INVERSION_LEFT
                                        or toks[i - 1].sentence != t.sentence)
     return Cue(i, t.text + _tail(toks, i), kind=kind, subject_end=j, right=i + 1 if inverted else None)
+
+
+def _that_clause(toks: list[Token], i: int) -> bool:
+    """Whether a that-clause follows the verb at ``i``, directly or after its listener: "shared that",
+    "shared with the Gazette that"."""
+    k = i + 1
+    if k < len(toks) and toks[k].low == "with":
+        k += 1
+        while k < len(toks) and k - i <= 9 and not toks[k].quoted and toks[k].low != "that" and (
+                toks[k].is_word or toks[k].text == "." and k + 1 < len(toks) and toks[k + 1].start == toks[k].end):
+            k += 1  # (a web address is one listener: "AutoWeek.com")
+    return k < len(toks) and toks[k].low == "that" and not toks[k].quoted
+
+
+def _after_with(toks: list[Token], j: int) -> int | None:
+    """Where "with" stands when the words ending at ``j`` are a short noun phrase right after it (an
+    absolute clause: "with the company insisting", "with Tom Barr warning"): no comma, quotation or verb
+    between; else None."""
+    k = j
+    while k >= 0 and j - k < 5 and toks[k].is_word and not toks[k].quoted and toks[k].sentence == toks[j].sentence:
+        if toks[k].low == "with":
+            return k if k < j and (toks[k + 1].is_capitalised or toks[k + 1].low in DETERMINERS) else None
+        if k < j and (cue_base(toks[k].low) or toks[k].low.endswith("ing")):
+            return None
+        k -= 1
+    return None
 
 
 def _beside_quotation(toks: list[Token], i: int, last: int) -> bool:

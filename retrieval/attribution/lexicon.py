@@ -422,6 +422,9 @@ LIGHT_VERBS: dict[str, str] = {
                             "share", "file", "put")
     for form in _inflect(base) if not form.endswith("ing")
 } | {"sent": "send", "gave": "give", "given": "give", "made": "make", "put": "put"}
+# Light verbs that report words when a that-clause follows: "shared with the Gazette that ...",
+# "shared that ..."; "shared a photo" and "shared the cost" are no cue.
+THAT_CLAUSE_VERBS = frozenset({"share"})
 COMMUNICATION_NOUNS = frozenset("""
 statement statements letter letters email emails e-mail memo message messages note warning warnings apology
 apologies condolences praise remarks remark speech speeches testimony report reports video response reply
@@ -441,6 +444,12 @@ poll polls survey surveys report reports study studies data figures statistics r
 review investigation audit records documents document filing filings estimates numbers census findings
 inquiry probe assessment memo emails letter letters
 """.split())
+# Verbs that move someone to speak, before the one who speaks and an infinitive cue: "prompted Lane to
+# castigate", "urged Ortiz to say"; not "allows the Tern to highlight" (a thing shown, no one speaking).
+PROMPTING_VERBS = frozenset(
+    form for base in ("prompt", "urge", "push", "press", "force", "ask", "invite", "encourage", "spur", "compel",
+                      "pressure", "lead", "inspire", "provoke", "move", "get")
+    for form in _inflect(base)) | {"led", "got"}
 # Intent predicates: "X wants / plans / hopes / seeks": what a source means to do, not what they said.
 INTENT_VERBS: dict[str, str] = {
     form: base for base in ("want", "plan", "hope", "seek", "intend", "aim", "wish", "aspire", "prefer")

@@ -39,6 +39,10 @@ class Link:
 def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None:
     if cue.participle:
         return _participle(toks, cue, vocabulary)
+    if cue.after_with is not None:
+        # "with Audi suggesting that ...": the phrase between "with" and the cue, read up to the cue.
+        found = phrase_right(toks[:cue.position], cue.after_with + 1)
+        return Link(cue, found) if found is not None else None
     if cue.text == ":":
         # "Ana Li, The Tribune: “...”", "Buckley, who phoned in, had a similar experience: “...”": the
         # name, pronoun or body ("a spokesperson for the council") that opens the clause, after any

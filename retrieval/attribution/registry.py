@@ -16,12 +16,13 @@ from .lexicon import (DEMONYM_OF, DEMONYMS, FEMALE_HONORIFICS, FEMALE_NAMES, FEM
                       HEAD_SYNONYMS, HONORIFICS, OFFICE_PHRASES, ROLE_FAMILIES, NAME_LIKE, NAME_PARTICLES, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
                       OUTLETS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, bare)
 from ..speakers import Person, SpeakerKind
+from .tokens import capitalised
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    return capitalised(word)
 
 
 # A name ending in one of these is a place: "Market Street", "Constitution Avenue".

@@ -18,6 +18,7 @@ _TOKEN = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s+\d)"  # "on Sept. 30" goes on
     r"|(?:[A-Za-z]\.){2,}"
     r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # a middle initial: "Silvia S. Martins" is one name in one sentence
+    r"|\w[\w-]*(?:\.[a-z]{2,6})+(?![\w.])"  # a web address is one word: "told Harbor.com that" ends no sentence
     r"|\w+(?:[-’']\w+)*"
     r"|[^\w\s]"
 )
@@ -42,7 +43,13 @@ class Token:
     def __post_init__(self) -> None:
         object.__setattr__(self, "low", self.text.lower())
         object.__setattr__(self, "is_word", self.text[:1].isalnum())
-        object.__setattr__(self, "is_capitalised", self.text[:1].isupper())
+        object.__setattr__(self, "is_capitalised", capitalised(self.text))
+
+
+def capitalised(word: str) -> bool:
+    """Written as a name: a capital first letter, or a lowercase letter before a capital one ("iFixit",
+    "eBay": a brand's camel case); not "e-tron", not "iOS"."""
+    return word[:1].isupper() or (len(word) >= 3 and word[0].islower() and word[1].isupper() and word[2].islower())
 
 
 _new_token = object.__new__
@@ -54,7 +61,7 @@ def _token(word: str, start: int, end: int, sentence: int, quoted: bool) -> Toke
     hundreds of thousands of tokens, and that machinery was most of the cost. Same fields, same values."""
     t = _new_token(Token)
     t.__dict__.update(text=word, start=start, end=end, sentence=sentence, quoted=quoted, low=word.lower(),
-                      is_word=word[:1].isalnum(), is_capitalised=word[:1].isupper())
+                      is_word=word[:1].isalnum(), is_capitalised=capitalised(word))
     return t
 
 

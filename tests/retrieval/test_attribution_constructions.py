@@ -1,0 +1,124 @@
+"""Attribution constructions found missing on the fresh real-news dev split (dev2), each as a class of
+English news prose, tested on sentences written for the rule (no page's text): who says a stretch of
+words is the speaker of the quote span that overlaps it most, as bench/bench_attribution_real.py scores it."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.article import Article, Passage
+from retrieval.attribution import attribute
+from retrieval.attribution.cues import find_cues
+from retrieval.attribution.tokens import tokenize
+
+
+def speaker_of(words: str, *paragraphs: str) -> str | None:
+    """The speaker the core gives ``words`` (the quote span overlapping them most), or None."""
+    passages = tuple(Passage(f"p{n}", "paragraph", n, text, n) for n, text in enumerate(paragraphs, start=1))
+    cast = attribute(Article("Harbour cars", None, passages, "<constructions>"))
+    for p in passages:
+        at = p.text.find(words)
+        if at < 0:
+            continue
+        end = at + len(words)
+        best, overlap = None, 0
+        for q in cast.quotes.get(p.id, ()):
+            size = min(end, q.end) - max(at, q.start)
+            if size > overlap:
+                best, overlap = q.speaker, size
+        return best
+    raise AssertionError(f"{words!r} is in no paragraph")
+
+
+def cue_words(sentence: str) -> list[str]:
+    return [c.text for c in find_cues(tokenize(sentence))]
+
+
+# ------------------------------------------------ an absolute clause: "with X suggesting that ..."
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Charging is quick, with Harbour Motors suggesting that the Tern can fill up in ten minutes.", "Harbour Motors"),
+    ("The vote passed on Monday, with Tom Barr warning that strikes would follow.", "Tom Barr"),
+    ("Fares rose again, with Ana Ruiz also insisting that the ferry would stay open.", "Ana Ruiz"),
+])
+def test_the_noun_phrase_after_with_speaks_its_participle(sentence, speaker):
+    claim = sentence.split("that ", 1)[1].rstrip(".")
+    assert speaker_of(claim, sentence) == speaker
+
+
+def test_with_and_a_participle_that_reports_nothing_is_no_cue():
+    assert cue_words("She walked home with friends singing in the rain.") == []
+    assert cue_words("The ferry left with Tom Barr waving from the deck.") == []
+
+
+# ------------------------------------------------ an infinitive cue needs someone moved to speak
+
+
+def test_an_infinitive_cue_after_a_prompting_verb_is_its_objects_words():
+    text = "The flooding prompted Dana Wu to castigate the council over its harbour plan."
+    assert speaker_of("the council over its harbour plan", text) == "Dana Wu"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new lamps allow the Tern Sportback to highlight markings on the road.",
+    "Its sensors let the Harbour Tern to signal a turn early.",
+    "The update is expected to say little about range.",
+])
+def test_an_infinitive_after_a_thing_is_no_cue(sentence):
+    assert not any(c in {"highlight", "signal", "say"} for c in cue_words(sentence))
+
+
+def test_a_parenthetical_cue_keeps_its_whole_sentence_when_an_infinitive_follows():
+    text = "That, Harbour Motors says, allows the Tern Sportback to highlight markings on the road."
+    assert speaker_of("highlight markings on the road", text) == "Harbour Motors"
+
+
+# ------------------------------------------------ camel-case names: "iFixit", "eBay"
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("As iFixit points out in its teardown, the new keyboard is the old one.", "the new keyboard is the old one", "iFixit"),
+    ("eBay said that fees would fall next year.", "fees would fall next year", "eBay"),
+])
+def test_a_camel_case_brand_is_a_name(sentence, words, speaker):
+    assert speaker_of(words, sentence) == speaker
+
+
+def test_camel_case_needs_a_lowercase_letter_after_the_capital():
+    toks = {t.text: t for t in tokenize("The iOS update and the e-tron model and the iFixit guide.")}
+    assert toks["iFixit"].is_capitalised
+    assert not toks["iOS"].is_capitalised and not toks["e-tron"].is_capitalised
+
+
+# ------------------------------------------------ "shared (with X) that ...": words passed on
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Motors engineer Fumio Tanabe shared with the Gazette that they have stiffened the frame.",
+    "Harbour Motors engineer Fumio Tanabe shared that they have stiffened the frame.",
+])
+def test_shared_with_a_that_clause_is_a_cue(sentence):
+    assert speaker_of("they have stiffened the frame", sentence) == "Fumio Tanabe"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fumio Tanabe shared a photo of the frame with the Gazette.",
+    "They shared the cost with the city that year.",
+])
+def test_shared_without_a_that_clause_is_no_cue(sentence):
+    assert not any(c.startswith("shared") for c in cue_words(sentence))
+
+
+# ------------------------------------------------ a web address ends no sentence
+
+
+def test_a_web_address_is_one_word_and_ends_no_sentence():
+    toks = tokenize("Fumio Tanabe told Harbour.com that they have stiffened the frame. Then he left.")
+    words = {t.text: t for t in toks}
+    assert "Harbour.com" in words
+    assert words["told"].sentence == words["frame"].sentence != words["Then"].sentence
+
+
+def test_a_claim_told_to_a_website_is_its_speakers():
+    text = "To make up for the roof, engineer Fumio Tanabe shared with Harbour.com that they stiffened the frame."
+    assert speaker_of("they stiffened the frame", text) == "Fumio Tanabe"
