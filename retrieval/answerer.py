@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Collection
+from typing import Collection, Sequence
 
 from .analyzer import Analyzer
 from .answer import Answer, Quote
@@ -55,8 +55,7 @@ class Answerer:
             if p.quoted and not _quotes_shown_comment(shown, p, squashed):
                 self.segments.append(Segment(p, "quoted", p.quoted, self.cast.speaker_of(p.id, "quoted")))
             self.segments.append(Segment(p, "text", p.text, self.cast.speaker_of(p.id, "text")))
-        self._terms = [self.analyzer.terms(s.text) for s in self.segments]  # also a scope's words (``_rank``)
-        self.index = BM25Index(self._terms)
+        self.index = BM25Index([self.analyzer.terms(s.text) for s in self.segments])
         # Built once so that no question scans every passage: segments by speaker, the comments, the
         # first segment of each passage, and replies by the commenter they answer.
         self._by_speaker: dict[str, list[int]] = {}
@@ -74,6 +73,7 @@ class Answerer:
                                                          if s.part == "text"))
         self._asking = [i for i, s in enumerate(self.segments) if s.part == "text" and asks(s.text)]
         self._comment_segments = [i for i, s in enumerate(self.segments) if s.passage.kind == "comment"]
+        self._comments_shown = sum(1 for p in article.passages if p.kind == "comment")
         self.reader = WordReader(self.analyzer, self.index, [s.text for s in self.segments])
 
     # -- what the adapters can list -------------------------------------------------------------
@@ -223,7 +223,7 @@ class Answerer:
         """
         # Searching some passages only (a speaker's, the comments): a word they lack is read as one the
         # article lacks, so it may be bridged to theirs.
-        scope = None if within is None else frozenset(t for i in within for t in self._terms[i])
+        scope = None if within is None else self.index.scope(within)
         reading = self.reader.read(topic, scope)
         if verb:
             verb_terms = {t: 1.0 for t in self.analyzer.terms(verb) if self.index.known(t) and t not in reading.terms}
@@ -360,7 +360,7 @@ class Answerer:
         question's own words; None when no passage names it or none is close enough."""
         words = search_topic(" ".join(w for w in (q.subject or "").split() if w.casefold() not in _DETERMINERS))
         named = set(self.analyzer.terms(words))
-        within = [i for i, terms in enumerate(self._terms) if named & set(terms)]
+        within = self.index.holding(named)
         if not within:
             return None
         # the reader's topic when they give one (not found there: no answer), else the question's words
@@ -422,7 +422,9 @@ class Answerer:
 
     def _in_scope(self, q: Question, k: int, exclude: set[str]) -> Answer:
         """What the commenters say (about a topic): their comments ranked, or all in order."""
-        scope = [i for i in self._scope(q) or range(len(self.segments)) if self.segments[i].passage.id not in exclude]
+        scope: Sequence[int] = self._scope(q) or range(len(self.segments))
+        if exclude:  # ("anything else?"): a filter over the scope only when there is something to leave out
+            scope = [i for i in scope if self.segments[i].passage.id not in exclude]
         if not scope:
             return Answer(q.text, q.kind, "There are no reader comments on this article.", no_answer=True)
         if not q.topic:
@@ -465,7 +467,7 @@ class Answerer:
             lead = (f"It was published on {a.published:%B} {a.published.day}, {a.published.year}."
                     if a.published else "The article doesn't give its publication date.")
         elif q.facet == "comments":
-            shown = len(a.comments)
+            shown = self._comments_shown
             lead = f"The article has {_plural(shown, 'reader comment')}"
             if a.comment_count is not None and a.comment_count != shown:
                 lead += f" shown (the page counts {a.comment_count})"

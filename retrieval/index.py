@@ -100,6 +100,20 @@ class BM25Index:
     def contains(self, position: int, term: str) -> bool:
         return term in self._vocab[position]
 
+    def holding(self, terms: Collection[str]) -> list[int]:
+        """The documents holding any of the terms, in document order: from the postings, not a scan."""
+        parts = [self._postings[t][0] for t in terms if t in self._postings]
+        if not parts:
+            return []
+        hit = np.zeros(len(self._docs), dtype=bool)
+        for ids in parts:
+            hit[ids] = True
+        return np.flatnonzero(hit).tolist()
+
+    def scope(self, within: Collection[int]) -> "Scope":
+        """The words of some documents, as a container (``term in scope``), without collecting them."""
+        return Scope(self, within)
+
     def search(self, terms: Sequence[str], k: int = 5, within: Collection[int] | None = None,
                weights: Mapping[str, float] | None = None) -> list[Hit]:
         """The best ``k`` documents that share a term with the question, best first; ties keep document order.
@@ -136,3 +150,18 @@ class BM25Index:
         order = np.lexsort((touched, -scores[touched]))[:k]
         return [Hit(int(pos), float(scores[pos]), frozenset(t for t in terms if t in self._vocab[pos]))
                 for pos in touched[order]]
+
+
+class Scope:
+    """Whether a term is in any of some documents: its postings meet them. Asking costs the term's
+    postings, not the documents' words (a question's scope may be every comment)."""
+
+    def __init__(self, index: BM25Index, within: Collection[int]) -> None:
+        self._postings = index._postings
+        self._in = np.zeros(len(index), dtype=bool)
+        if within:
+            self._in[np.fromiter(within, dtype=np.int64)] = True
+
+    def __contains__(self, term: object) -> bool:
+        found = self._postings.get(term) if isinstance(term, str) else None
+        return found is not None and bool(self._in[found[0]].any())

@@ -17,12 +17,13 @@ A match one edit too far, or two people equally close, is not answered on: the c
 """
 from __future__ import annotations
 
+import itertools
 import re
 import weakref
 from functools import lru_cache
 
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Callable, Iterator, Literal
 
 from .attribution import find_person, normalise_phrase
 from .bridge import wordnet
@@ -206,24 +207,30 @@ def _by_role(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None) 
     key, head = role_key(phrase)
     if not key:
         return None
-    exact = [n for n, roles in cast.roles.items() if any(k == key for k, _ in roles)]
+    # Each test below asks whether one person fits: the holders of the role's rarest word are looked
+    # through (``Cast.role_holders``), and no further than a second fit.
+    exact = _first_two(n for n in cast.role_holders(key) if any(k == key for k, _ in cast.roles[n]))
     if len(exact) == 1 and (person := cast.person(exact[0])) is not None:
         return PersonMatch(phrase, person, "role")
     words = set(key) - _IN_CHARGE - _GENERIC
     last = phrase.split()[-1].casefold() if phrase.split() else ""
     if words and (last in _IN_CHARGE or last in _GENERIC or head is None):
-        fits = [n for n, roles in cast.roles.items() if any(words <= k for k, _ in roles)]
+        fits = _first_two(n for n in cast.role_holders(words) if any(words <= k for k, _ in cast.roles[n]))
         if len(fits) == 1 and (person := cast.person(fits[0])) is not None:
             return PersonMatch(phrase, person, "role")
     # Every typed role word is a word of one person's role, allowing a typo or spelling per word; a
     # plural is a group, not a typo ("the ministers" is not the one minister).
-    def near(t: str, w: str) -> bool:
-        e = _word_edits(t, w)
-        plural = w in wordnet().lemmas(t) or t in (f"{w}s", f"{w}es")  # "americans" is not "American"
-        return e is not None and e <= allowed_edits(t) and (e == 0 or not plural)
+    known: dict[tuple[str, str], bool] = {}  # many holders share a role's words: each pair is read once
 
-    close = [n for n in _near_role_holders(cast, key)
-             if any(all(any(near(t, w) for w in k) for t in key) for k, _ in cast.roles[n])]
+    def near(t: str, w: str) -> bool:
+        if (t, w) not in known:
+            e = _word_edits(t, w)
+            plural = w in wordnet().lemmas(t) or t in (f"{w}s", f"{w}es")  # "americans" is not "American"
+            known[t, w] = e is not None and e <= allowed_edits(t) and (e == 0 or not plural)
+        return known[t, w]
+
+    close = _first_two(n for n in _near_role_holders(cast, key)
+                       if any(all(any(near(t, w) for w in k) for t in key) for k, _ in cast.roles[n]))
     if len(close) == 1 and (person := cast.person(close[0])) is not None:
         return PersonMatch(phrase, person, "typo")
     # "the club chairman", "the museum director": a word that only names the kind of organisation fits
@@ -231,8 +238,8 @@ def _by_role(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None) 
     # not the chairman of the port trust).
     kinds = set(key) - {head}
     if head and kinds and kinds <= _ORG_KINDS:
-        holders = [n for n, roles in cast.roles.items()
-                   if any(h == head and not (k & _ORG_KINDS) - kinds for k, h in roles)]
+        holders = _first_two(n for n in cast.role_holders(head=head)
+                             if any(h == head and not (k & _ORG_KINDS) - kinds for k, h in cast.roles[n]))
         if len(holders) == 1 and (person := cast.person(holders[0])) is not None:
             return PersonMatch(phrase, person, "role")
     # "the rangers coach" when the article has two coaches and neither is the Rangers': ask which, when
@@ -240,11 +247,16 @@ def _by_role(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None) 
     # A nationality the reader gives must not contradict the role's ("the president of Iran" is not
     # the US President).
     nations = key & DEMONYMS
-    same_office = [n for n, roles in cast.roles.items()
-                   if head and any(h == head and not (nations and (k & DEMONYMS) - nations) for k, h in roles)]
+    same_office = list(itertools.islice((n for n in cast.role_holders(head=head) if any(
+        h == head and not (nations and (k & DEMONYMS) - nations) for k, h in cast.roles[n])), 4)) if head else []
     if head and 1 <= len(same_office) <= 3 and in_article is not None and all(in_article(w) for w in key - {head}):
         return PersonMatch(phrase, None, "none", tuple(same_office))
     return None
+
+
+def _first_two(names: Iterator[str]) -> list[str]:
+    """Enough of ``names`` to tell one from several."""
+    return list(itertools.islice(names, 2))
 
 
 def match_person(cast: Cast, phrase: str, in_article: Callable[[str], bool] | None = None) -> PersonMatch:

@@ -5,7 +5,7 @@ Values only; the rules that fill them live in ``attribution``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Mapping
+from typing import Collection, Iterator, Literal, Mapping
 
 SpeakerKind = Literal["person", "organisation", "commenter"]
 Part = Literal["text", "quoted"]
@@ -62,6 +62,8 @@ class Cast:
     quotes: Mapping[str, tuple[QuoteSpan, ...]] = field(default_factory=dict)  # by passage id
     _by_name: Mapping[str, Person] = field(init=False, repr=False, compare=False)
     _speakers: tuple[Person, ...] = field(init=False, repr=False, compare=False)
+    _by_role_word: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _by_role_head: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Indexes built once, so naming a person or listing the speakers never rescans the article.
@@ -75,10 +77,30 @@ class Cast:
                     order.setdefault(a.speaker)
         object.__setattr__(self, "_by_name", by_name)
         object.__setattr__(self, "_speakers", tuple(p for name in order if (p := by_name.get(name)) is not None))
+        # Role holders by each word of a role and by its head, in ``roles`` order: naming someone by a
+        # role looks through the holders of its rarest word, never through everyone.
+        by_word: dict[str, dict[str, None]] = {}
+        by_head: dict[str, dict[str, None]] = {}
+        for name, roles in self.roles.items():
+            for words, head in roles:
+                for w in words:
+                    by_word.setdefault(w, {})[name] = None
+                if head is not None:
+                    by_head.setdefault(head, {})[name] = None
+        object.__setattr__(self, "_by_role_word", {w: tuple(names) for w, names in by_word.items()})
+        object.__setattr__(self, "_by_role_head", {h: tuple(names) for h, names in by_head.items()})
 
     def person(self, name: str) -> Person | None:
         """The person with this canonical name."""
         return self._by_name.get(name)
+
+    def role_holders(self, words: Collection[str] = (), head: str | None = None) -> Iterator[str]:
+        """Names that may hold a role with every one of ``words`` (and the head ``head``), in ``roles``
+        order: the holders of the rarest of them, a superset the caller narrows with its own test."""
+        lists = [self._by_role_word.get(w, ()) for w in words]
+        if head is not None:
+            lists.append(self._by_role_head.get(head, ()))
+        return iter(min(lists, key=len)) if lists else iter(self.roles)
 
     def speaker_of(self, passage_id: str, part: Part = "text") -> str | None:
         """The passage's main speaker: the first whose words it reports."""

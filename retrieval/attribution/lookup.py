@@ -3,6 +3,7 @@ the one person of a ``Cast`` it means, through lookups built once per article.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..speakers import Cast, Person
@@ -85,5 +86,7 @@ def _role_holder(cast: Cast, want: str) -> Person | None:
     key, head = role_key(want)
     if not key or head not in ROLE_HEADS:
         return None
-    fits = [n for n, roles in cast.roles.items() if any(key <= k and head == h for k, h in roles)]
+    # Whether one or several hold it is all that counts: look no further than a second holder.
+    fits = list(itertools.islice((n for n in cast.role_holders(key, head) if any(
+        key <= k and head == h for k, h in cast.roles[n])), 2))
     return cast.person(fits[0]) if len(fits) == 1 else None

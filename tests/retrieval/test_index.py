@@ -90,3 +90,16 @@ def test_idf_and_lengths_are_rank_bm25s(docs):
     reference = BM25Plus(docs, k1=index_module.K1, b=index_module.B, delta=index_module.DELTA)
     assert all(idx.idf(t) == reference.idf[t] for d in docs for t in d)
     assert idx._bm25.avgdl == reference.avgdl and idx._bm25.doc_freqs == reference.doc_freqs
+
+
+def test_documents_holding_words_and_a_scopes_words_come_from_the_postings(docs):
+    idx = BM25Index(docs)
+    wanted = {"china", "pakistan"}
+    assert idx.holding(wanted) == [i for i, d in enumerate(docs) if wanted & set(d)]
+    assert idx.holding({"nosuchword"}) == []
+    within = [0, 2, len(docs) - 1]
+    scope = idx.scope(within)
+    vocabulary = {t for d in docs for t in d}
+    assert {t for t in vocabulary if t in scope} == {t for i in within for t in docs[i]}
+    assert "nosuchword" not in scope
+    assert not any(t in idx.scope([]) for t in vocabulary)
