@@ -14,10 +14,10 @@ from .bridge import wordnet
 from .chat_text import normalise_chat
 from .excerpt import excerpt
 from .index import BM25Index, Hit
-from .names import PersonMatch, match_person
+from .names import IN_CHARGE, LEADING_OFFICES, PersonMatch, match_person
 from .question import Question, parse_question, search_topic
 from .reader_words import Reading, Slot, WordReader
-from .attribution.lexicon import FEMALE_NAMES, INTENT_VERBS, MALE_NAMES, VERB_FORMS
+from .attribution.lexicon import FEMALE_NAMES, INTENT_VERBS, MALE_NAMES, ROLE_HEADS, VERB_FORMS
 from .attribution.registry import role_key
 from .replies import asks, replies_by_target
 from .speakers import Cast, Part, Person, QuoteSpan
@@ -92,7 +92,54 @@ class Answerer:
             return PersonMatch(phrase, one, "role")
         if match.person is None and not match.suggestions and (person := self._described(phrase)) is not None:
             return PersonMatch(phrase, person, "description")
+        if match.person is None and not match.suggestions and (person := self._head_of(phrase)) is not None:
+            return PersonMatch(phrase, person, "description")
         return match
+
+    def _speaking_people(self) -> list[Person]:
+        """The people a reader may describe: quoted, or given a role; not a group named like a person."""
+        quoted = {p.name for p in self.speakers()}
+        return [p for p in self.cast.people if p.kind == "person" and not _group_name(p.name)
+                and (p.name in quoted or p.role)]
+
+    def _holding_role_of(self, topic: str) -> Person | None:
+        """"the council lady" when the article's one councillor is Bernadette Hoyle: the one person whose
+        role has a word made from the reader's ("council" -> councillor, "police" -> policeman, "bank"
+        -> banker); two such people, or none, is nobody."""
+        typed = [w for w in topic.casefold().split() if len(w) >= 4 and w.isalpha()]
+        fits = [p for p in self._speaking_people()
+                if any(word != t and word.startswith(t) for key, _ in self.cast.roles.get(p.name, ())
+                       for word in key for t in typed)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _head_of(self, phrase: str) -> Person | None:
+        """"the hospital boss", "the bus company chief": an informal head says only "whoever is in
+        charge", so it is the one person whose office leads a body (director, chief executive,
+        chairman, ...) where the story introduces them with the reader's other words, in the paragraph
+        that introduces them or the one before it (where the story names the body: "Kingsmere
+        University Hospitals, the trust said" then "The trust's chief executive, Dr Anand Mehra").
+        Two such people, or none, is nobody."""
+        words = phrase.casefold().split()
+        if not (len(words) >= 2 and words[0] in _DETERMINERS and words[-1] in IN_CHARGE):
+            return None
+        typed = " ".join(w for w in words[1:-1] if w not in _GLUE)
+        if not self.analyzer.terms(typed):
+            return None
+        fits = []
+        for person in self._speaking_people():
+            offices = {h for _, h in self.cast.roles.get(person.name, ())}
+            at = self._first_segment.get(person.introduced_in or "")
+            if not offices & LEADING_OFFICES or at is None:
+                continue
+            seen = set(self._terms[at]) | set(self.analyzer.terms(person.role or ""))
+            before = self.segments[at].passage.number - 1 if self.segments[at].passage.kind == "paragraph" else 0
+            if before >= 1 and (prev := self._first_segment.get(f"p{before}")) is not None:
+                seen |= set(self._terms[prev])
+            # every word of the reader's is there, as itself or in another form ("bus" in "Buses")
+            reading = self.reader.read(typed, frozenset(seen))
+            if reading.slots and all(any(t in seen for t in slot.terms) for slot in reading.slots):
+                fits.append(person)
+        return fits[0] if len(fits) == 1 else None
 
     def _described(self, phrase: str) -> Person | None:
         """"the guy who runs the water authority", "the residents group lady": a person described, not
@@ -101,24 +148,27 @@ class Answerer:
         is the one meant: two or more people there, or one neither quoted nor given a role, is nobody,
         rather than a guess. A name made like a group's ("Quiet Skies", "Eastgate Residents") is no person."""
         words = phrase.split()
-        if not (words and words[0].casefold() in _DETERMINERS and any(w.casefold() in _PERSON for w in words)):
+        # a person word ("the council lady"), or an office or a person's kind as the head ("the patient",
+        # "the cyber expert"): a role the article gives nobody, so the words that introduce someone
+        if not (words and words[0].casefold() in _DETERMINERS
+                and (any(w.casefold() in _PERSON for w in words) or words[-1].casefold() in ROLE_HEADS)):
             return None
         topic = " ".join(w for w in words if w.casefold() not in _PERSON | _DETERMINERS | _GLUE)
+        # Only someone quoted or given a role is described: a body named like a person ("Better Buses
+        # Calder") introduced in a paragraph with the reader's words is nobody they mean.
         introducing: dict[int, list[Person]] = {}
-        for person in self.cast.people:
-            if (person.kind == "person" and not _group_name(person.name)
-                    and (i := self._first_segment.get(person.introduced_in or "")) is not None):
+        for person in self._speaking_people():
+            if (i := self._first_segment.get(person.introduced_in or "")) is not None:
                 introducing.setdefault(i, []).append(person)
         if not topic or not introducing:
             return None
-        hits, _, enough, _ = self._rank(topic, 1, within=sorted(introducing))
-        if not enough:
-            return None
+        if (held := self._holding_role_of(topic)) is not None:
+            return held
+        hits, _, enough, _ = self._rank(topic, 2, within=sorted(introducing))
+        if not enough or len(hits) > 1 and hits[1].score >= hits[0].score * _CLEARLY_BEST:
+            return None  # two introductions fit about as well: no guess between them
         introduced = introducing[hits[0].position]
-        quoted = {p.name for p in self.speakers()}
-        if len(introduced) != 1 or not (introduced[0].name in quoted or introduced[0].role):
-            return None
-        return introduced[0]
+        return introduced[0] if len(introduced) == 1 else None
 
     # -- answering -------------------------------------------------------------------------------
     def _introduced_as(self, phrase: str, name: str) -> Person | None:
@@ -171,14 +221,18 @@ class Answerer:
         return Quote(p.id, p.citation, p.kind, seg.part, speaker, p.author, p.posted, p.reply_to,
                      seg.text, quoted, highlights, round(score, 4))
 
-    def _cued_first(self, hits: list[Hit], verb: str | None) -> list[Hit]:
+    def _cued_first(self, hits: list[Hit], verb: str | None, reading: Reading) -> list[Hit]:
         """"Who reported / criticised X?": among passages close enough to answer, those whose source
-        does it with that very verb come first ("the Courier reported" before "the full report")."""
+        does it with that very verb come first ("the Courier reported" before "the full report"). A
+        passage holding the verb but too little of the reader's other words is not close enough ("who
+        called biscuit an escape artist" is not whoever "called for" an inspection of the zoo)."""
         base = VERB_FORMS.get(verb.split()[0].lower()) if verb else None
         if base is None or len(hits) < 2:
             return hits
 
         def cued(h: Hit) -> bool:
+            if self.reader.coverage(reading, h.matched) < MIN_COVERAGE:
+                return False
             cues = [a.cue for a in self.cast.attributions.get(self.segments[h.position].passage.id, ()) if a.cue]
             return any(VERB_FORMS.get(c.split()[0].lower()) == base for c in cues)
 
@@ -309,7 +363,7 @@ class Answerer:
                                                            else "The article doesn't say who said that."))
         # "Who wants / plans / hopes ...?" asks for intent attributions, not speech.
         kind = "intent" if q.verb and q.verb.split()[0].lower() in INTENT_VERBS else "speech"
-        hits = self._cued_first(hits, q.verb)
+        hits = self._cued_first(hits, q.verb, reading)
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score, kind=kind) for h in hits)
         best = quotes[0]
         if asking and best.speaker:
@@ -567,6 +621,8 @@ def _with_role(name: str, role: str | None, person: Person | None) -> str:
     return f"{name}, {role}," if role else name
 
 
+# A described person's introduction must outscore the next one by this much to be the one meant.
+_CLEARLY_BEST = 0.9
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "some", "both"}
 # Words that say "a person" in a description, and the words that only join it ("the guy who runs ...",
 # "the lady from the residents group": a group's kind says nothing its members' words don't).

@@ -36,7 +36,11 @@ How = Literal["name", "possessive", "words", "typo", "role", "description", "non
 
 # WordNet's "head, chief, top dog" and "foreman, chief, gaffer, honcho, boss": heads that say only
 # that someone is in charge, so the role's other words ("port", "union") decide who.
-_IN_CHARGE = frozenset({"boss", "chief", "head", "honcho", "top", "bigwig", "gaffer"})
+IN_CHARGE = frozenset({"boss", "chief", "head", "honcho", "top", "bigwig", "gaffer"})
+_IN_CHARGE = IN_CHARGE
+# The heads of offices that lead a body, which an informal head ("the hospital boss") may stand for.
+LEADING_OFFICES = frozenset("""director executive chairman chairwoman chairperson chair chief head leader
+president manager boss owner founder governor principal commissioner ceo""".split())
 # Words that say what kind of body an office belongs to, not which one ("the club", "the party").
 _ORG_KINDS = ORG_HEADS | ORG_NOMINALS | frozenset(
     "club team side museum gallery library school college hospital observatory society charity".split())

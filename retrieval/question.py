@@ -137,7 +137,9 @@ _COMMENTS = LazyPattern(r"\bhow\s+many\s+(?:(?:reader\s+)?(?:comments|commenters
                        r"(?:people|persons|readers|users|folks)?\s*(?:commented|replied|left\s+(?:a\s+)?comments?)\b)", _I)
 # "report" is the article only as a noun ("the report", "this report"): "when does the inquiry report"
 # asks about the inquiry, not about the article's date.
-_ARTICLE = LazyPattern(r"\b(?:article|story|piece|page|news)\b|"
+# "story", "piece", "page", "news" are the article only as the reader points at it ("this piece", "the
+# story"): "who called the engine a museum piece" asks who said so, not for the title.
+_ARTICLE = LazyPattern(r"\barticle\b|\b(?:the|this|that|your|ur|its)\s+(?:news\s+)?(?:story|piece|page|news|post)\b|"
                        r"\b(?:the|this|that|your|ur|its|a|to|of|in|for)\s+report\b", _I)
 _SUMMARY = LazyPattern(
     r"^(?:what(?:\s+is|'s|’s)\s+(?:(?:this|the)\s+(?:article|story|piece|report|news)|this|it)\s+(?:all\s+)?about|"
@@ -198,6 +200,8 @@ _FILLER = LazyPattern(
     r"(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|comments?)|"
     # a question's own words for amount and time ask for a number, they name nothing to find
     r"(?<=how\s)(?:much|many|long|often|soon|far)|so\s+far|at\s+all|right\s+now|"
+    # ... and so do "what time / day / year" and "how many times": the kind of answer, not a topic
+    r"(?<=what\s)(?:time|date|day|year|month)|(?<=how\smany\s)times|"
     # "how much money": the amount asked for is money; the passage gives it as a sum ("£12 million")
     r"(?<=how\smuch\s)(?:money|cash|dosh)|(?<=how\smany\s)(?:dollars|pounds|euros|rupees))\b", _I)
 

@@ -58,6 +58,7 @@ class Slot:
     word: str  # as typed
     terms: Mapping[str, float]  # analysed terms it stands for, with their weights
     missing_name: bool = False  # a name no passage has
+    light: bool = False  # a light word the article has ("get"): ranks, but no answer wants it
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,14 @@ class Reading:
             for t, w in s.terms.items():
                 out[t] = max(out.get(t, 0.0), w)
         return out
+
+
+def _light(word: str) -> bool:
+    """A lowercase English word too vague to be what a question asks about ("get", "take", "make"): more
+    WordNet senses than ``MAX_SENSES`` in every dictionary form it may be."""
+    low = word.casefold()
+    lemmas = wordnet().lemmas(low) if low.isalpha() and word[:1].islower() else ()
+    return bool(lemmas) and min(wordnet().senses(m) for m in lemmas) > MAX_SENSES
 
 
 class WordReader:
@@ -210,7 +219,10 @@ class WordReader:
         for tok in tokens:
             word = topic[tok.start:tok.end]
             if known(tok.term):
-                slots.append(Slot(word, {tok.term: 1.0, **self._other_forms(word, tok.term)}))
+                light = _light(word)
+                weight = BRIDGE_WEIGHT if light else 1.0
+                slots.append(Slot(word, {tok.term: weight, **({} if light else self._other_forms(word, tok.term))},
+                                  light=light))
                 continue
             low = word.casefold()
             if low in FUNCTION_WORDS:
@@ -259,7 +271,8 @@ class WordReader:
         """The share of the question's weight (idf x weight, the best term of each slot) ``matched`` holds."""
         total = covered = 0.0
         seen: set[frozenset[str]] = set()
-        for slot in reading.slots:
+        slots = [s for s in reading.slots if not s.light] or reading.slots
+        for slot in slots:
             key = frozenset(slot.terms)
             if key in seen:
                 continue
