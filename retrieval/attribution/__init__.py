@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..article import Article, Passage
 from ..speakers import Attribution, Cast, QuoteSpan
 from .cues import find_cues
-from .link import link, outer_only
+from .link import introduced_quotations, link, outer_only
 from .lookup import build_lookup, build_roles, find_person, normalise_phrase
 from .mentions import find_mentions
 from .quotes import continuation, ends_open, quote_spans
@@ -48,7 +48,10 @@ def attribute(article: Article) -> Cast:
             continue
         toks = tokenize(p.text)                                                  # 1
         find_mentions(r, p, toks)                                                # 2
-        links = outer_only(toks, [lk for cue in find_cues(toks) if (lk := link(toks, cue, r.vocabulary)) is not None])  # 3, 4
+        cues = find_cues(toks)                                                   # 3
+        links = outer_only(toks, sorted(
+            [lk for cue in cues if (lk := link(toks, cue, r.vocabulary)) is not None]
+            + introduced_quotations(toks, cues), key=lambda lk: lk.cue.position))   # 4
         found = resolve(r, p, toks, links)                                       # 5
         if not any(f.kind == "speech" for f in found):
             carried = continuation(r, p, toks, previous, quotes.get(previous.id, ()) if previous else (),

@@ -329,3 +329,31 @@ def _described_by(middle: list[Token]) -> bool:
             and not first.low.endswith(("ly", "ing", "ed")) and cue_base(first.low) is None
             and any(t.low in {"of", "at", "for"} for t in middle[1:3]) and len(middle) <= 8
             and not any(cue_base(t.low) or t.quoted for t in middle))
+
+
+_OPENING_MARKS = {"“", '"', "«"}
+
+
+def introduced_quotations(toks: list[Token], cues: tuple[Cue, ...]) -> list[Link]:
+    """A quotation with no cue, right after a sentence with no cue whose subject is a person or body:
+    "Maria Okafor was blunt. “The fares will rise.”": the one the sentence before is about speaks.
+    The link's cue is the quotation's opening mark; its phrase is that sentence's subject."""
+    with_cue = {toks[c.position].sentence for c in cues}
+    sentences: dict[int, list[int]] = {}
+    for i, t in enumerate(toks):
+        sentences.setdefault(t.sentence, []).append(i)
+    found: list[Link] = []
+    for s, idx in sentences.items():
+        before = sentences.get(s - 1)
+        if before is None or s in with_cue or s - 1 in with_cue or toks[idx[0]].text not in _OPENING_MARKS:
+            continue
+        words = [i for i in idx if toks[i].is_word]
+        if not words or sum(toks[i].quoted for i in words) * 3 < len(words) * 2:
+            continue  # mostly the quotation's own words
+        if toks[before[0]].quoted or sum(toks[i].is_word for i in before) > 20:
+            continue  # a short sentence of the writer's own, not a quotation, introduces it
+        subject = _sentence_subject(toks, before[0])
+        if subject is None or subject.kind not in {"name", "pronoun", "organisation"}:
+            continue
+        found.append(Link(Cue(idx[0], toks[idx[0]].text), subject))
+    return found

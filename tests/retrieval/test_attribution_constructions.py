@@ -122,3 +122,28 @@ def test_a_web_address_is_one_word_and_ends_no_sentence():
 def test_a_claim_told_to_a_website_is_its_speakers():
     text = "To make up for the roof, engineer Fumio Tanabe shared with Harbour.com that they stiffened the frame."
     assert speaker_of("they stiffened the frame", text) == "Fumio Tanabe"
+
+
+# ------------------------------------------------ a cue-less quotation after a sentence about its speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan was drawn up by Victor Hale. Maria Okafor was blunt. “The fares will rise in the spring.”",
+     "Maria Okafor"),
+    ("Harbour master Tom Reyes has no doubts. “The ferries are safe and they will stay safe.”", "Tom Reyes"),
+    ("Tom Reyes runs the harbour. He has no doubts. “The ferries are safe.”", "Tom Reyes"),
+])
+def test_a_quotation_with_no_cue_is_the_words_of_the_sentence_before_it(text, speaker):
+    quotation = text.split("“", 1)[1].rstrip("”").rstrip(".")
+    assert speaker_of(quotation, text) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry was late again on Monday. “Nobody cares about the islands.”",  # a thing is nobody
+    "“Nobody cares about the islands.” Maria Okafor left the meeting early.",  # the quotation comes first
+    # the sentence before quotes someone else: its cue's speaker, not its subject, goes on
+    "Maria Okafor met the union. “We will not pay,” Tom Reyes said. “Nobody cares about the islands.”",
+])
+def test_a_quotation_after_a_sentence_about_a_thing_or_with_its_own_cue_is_not_given_to_its_subject(text):
+    assert speaker_of("Nobody cares about the islands", text) in {None, "Tom Reyes"}
+    assert speaker_of("Nobody cares about the islands", text) != "Maria Okafor"
