@@ -131,10 +131,10 @@ class Answerer:
             at = self._first_segment.get(person.introduced_in or "")
             if not offices & LEADING_OFFICES or at is None:
                 continue
-            seen = set(self._terms[at]) | set(self.analyzer.terms(person.role or ""))
+            seen = set(self.analyzer.terms(self.segments[at].text)) | set(self.analyzer.terms(person.role or ""))
             before = self.segments[at].passage.number - 1 if self.segments[at].passage.kind == "paragraph" else 0
             if before >= 1 and (prev := self._first_segment.get(f"p{before}")) is not None:
-                seen |= set(self._terms[prev])
+                seen |= set(self.analyzer.terms(self.segments[prev].text))
             # every word of the reader's is there, as itself or in another form ("bus" in "Buses")
             reading = self.reader.read(typed, frozenset(seen))
             if reading.slots and all(any(t in seen for t in slot.terms) for slot in reading.slots):
