@@ -2,7 +2,9 @@
 
 "when does the new runway open" is answered by the passage that gives a time ("open in 2029"), not by
 one that only uses the same words ("before the runway opens"); "how many homes ..." by one that gives
-a number. The answerer puts such passages first among those close enough to answer (as it does for a
+a number, and "how much did it cost" by one that gives a sum of money. A question of amount that no
+close passage answers with one is not answered: "How much will the ambulance cost?" is not answered
+by "a flat costs more than in Ashford". The answerer puts such passages first among those close enough to answer (as it does for a
 reader's verb), so the asked-for kind decides between near ties and never raises a weak match.
 """
 from __future__ import annotations
@@ -32,6 +34,31 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # An amount the passage states: digits (with a currency sign or not), a number word, a percentage.
 _AMOUNT = re.compile(rf"[$£€¥₹]\s*\d|\b(?:Rs\.?\s*)?\d[\d,.]*\b|\b(?:{_NUMBER_WORDS})\b|\bper\s*cent\b",
                      re.IGNORECASE)
+
+
+# "how much ... cost / pay / spend / money / worth / compensation": a sum of money is asked for.
+_ASKS_MONEY = re.compile(
+    r"^how\s+much\b.*\b(?:cost|costs|costing|costed|pay|pays|paid|paying|spend|spends|spent|spending|price|"
+    r"prices|priced|money|cash|worth|charge|charges|charged|fund|funds|funding|funded|compensation|budget|"
+    r"owe|owes|owed|earn|earns|earned|salary|wage|wages|fine|fined|ransom)\b", re.IGNORECASE)
+_CURRENCY = (r"pounds?|dollars?|euros?|rupees?|yen|yuan|francs?|pence|cents?|quid|bucks|dinars?|dirhams?|"
+             r"riyals?|rials?|naira|rand|pesos?|krona|kronor|kroner|lira")
+# A sum of money a passage states: a currency sign or code before a number, a currency named after one,
+# or a share ("cost 10 per cent more").
+_MONEY = re.compile(
+    rf"[$£€¥₹]\s*\d|\b(?:Rs|USD|GBP|EUR|INR|PKR)\.?\s*\d|\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand|"
+    rf"hundred)?\s*(?:{_CURRENCY})\b|\b(?:{_NUMBER_WORDS})\s+(?:{_CURRENCY})\b|\d\s*%|\bper\s*cent\b",
+    re.IGNORECASE)
+
+
+def asks_money(question: str) -> bool:
+    """Whether a "how much" question asks for a sum of money ("how much did the museum pay")."""
+    return bool(_ASKS_MONEY.match(question.strip()))
+
+
+def states_money(text: str) -> bool:
+    """Whether a passage states a sum of money (or a share of one)."""
+    return bool(_MONEY.search(text))
 
 
 def wanted(question: str) -> Wanted | None:

@@ -7,7 +7,7 @@ from typing import Collection, Sequence
 
 from .analyzer import Analyzer
 from .answer import Answer, Quote
-from .answer_type import Wanted, states, wanted
+from .answer_type import Wanted, asks_money, states, states_money, wanted
 from .article import Article, Passage
 from .attribution import attribute, find_person
 from .bridge import wordnet
@@ -238,17 +238,23 @@ class Answerer:
 
         return sorted(hits, key=lambda h: not cued(h))
 
-    def _stating_first(self, hits: list[Hit], reading: Reading, kind: Wanted | None) -> list[Hit]:
+    def _stating_first(self, hits: list[Hit], reading: Reading, kind: Wanted | None, money: bool = False) -> list[Hit]:
         """"When ...?" / "How many ...?": among passages close enough to answer, those that state a
-        time or an amount come first (``answer_type``)."""
+        time or an amount (a sum of money for "how much ... cost") come first (``answer_type``)."""
         if kind is None or len(hits) < 2:
             return hits
 
         def answers(h: Hit) -> bool:
-            return (states(kind, self.segments[h.position].text)
+            text = self.segments[h.position].text
+            return ((states_money(text) if money else states(kind, text))
                     and self.reader.coverage(reading, h.matched) >= MIN_COVERAGE)
 
         return sorted(hits, key=lambda h: not answers(h))
+
+    def _an_amount_among(self, hits: list[Hit], money: bool) -> bool:
+        """Whether a passage close enough to answer states an amount (a sum of money, when ``money``)."""
+        stated = states_money if money else (lambda text: states("amount", text))
+        return any(stated(self.segments[h.position].text) for h in hits)
 
     def _asked_spans(self, passage_id: str, terms: Collection[str], person: str | None,
                      kind: str = "speech") -> tuple[QuoteSpan, ...]:
@@ -312,7 +318,12 @@ class Answerer:
                                         set(), match.person), match)
         if not enough:
             return self._doesnt_say(q, _did_you_mean_words(reading))
-        hits = self._stating_first(hits, reading, wanted(normalise_chat(q.text)))
+        typed = normalise_chat(q.text)
+        kind = wanted(typed)
+        money = asks_money(typed)
+        if (money or _HOW_MANY.match(typed)) and not self._an_amount_among(hits, money):
+            return self._doesnt_say(q)  # "How much will the ambulance cost?": no close passage gives one
+        hits = self._stating_first(hits, reading, kind, money)
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         best = quotes[0]
         lead = f"The best match is {best.citation}" + (f", from {best.speaker}." if best.speaker else ".")
@@ -579,6 +590,8 @@ _ASKING = {"asked", "asks", "ask", "wondered", "wonders", "questioned", "queried
 _ADDRESSING = {"reply", "respond", "answer", "say", "tell", "write", "comment", "argue", "disagree", "agree"}
 
 
+# "How many ...?" asks for a number; "how much / big / far ...?" may be answered in words ("a lot").
+_HOW_MANY = re.compile(r"^\s*how\s+many\b", re.IGNORECASE)
 # The article itself named as the thing said or reported: "the story", "this article", "it".
 _THE_ARTICLE = re.compile(r"^(?:(?:the|this|that)\s+(?:story|article|news|piece|report)|this|it)$", re.IGNORECASE)
 

@@ -5,7 +5,8 @@ YAML, with questions written before the system was run on them (batch by batch),
 A fresh batch (``gold/unseen_fresh_questions.yaml``): a fourth article in the scraped-page format with its
 questions in members' own wording, written before anything was run on it; scored the same way, with its
 own floor (baseline before any change made for it: 47/55 = 85.5%; with roles from relative clauses,
-an office in capitals before the name and bodies named "X of Y": 53/55 = 96.4%)."""
+an office in capitals before the name and bodies named "X of Y": 53/55 = 96.4%; with sums of money and
+numbers that "how much ... cost" and "how many" ask for: 54/55 = 98.2%)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -21,8 +22,8 @@ from tests.gold_scoring import general_miss, speaker_miss
 UNSEEN = DATA / "unseen"
 GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_questions.yaml").read_text(encoding="utf-8"))
 FRESH = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh_questions.yaml").read_text(encoding="utf-8"))
-MIN_ACCURACY = 0.92
-MIN_FRESH = 0.96
+MIN_ACCURACY = 0.93
+MIN_FRESH = 0.98
 _SPEAKER_KEYS = {"article", "q", "speaker", "passages", "all", "no_answer", "lead"}
 _GENERAL_KEYS = {"article", "q", "answer", "also", "kind", "lead", "no_answer"}
 

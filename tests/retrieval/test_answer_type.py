@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer_type import states, wanted
+from retrieval.answer_type import asks_money, states, states_money, wanted
 from retrieval.answerer import Answerer
 from retrieval.load import load_article
 
@@ -53,3 +53,61 @@ def test_a_when_question_takes_the_close_passage_that_gives_a_time(runway):
 
 def test_a_how_many_question_takes_the_close_passage_that_gives_a_number(runway):
     assert runway.ask("how many flights will the new runway carry to asia").passage_ids[0] == "p4"
+
+
+@pytest.mark.parametrize("typed, money", [
+    ("How much will the ambulance cost?", True), ("how much did the museum pay for the masks", True),
+    ("how much money is the govt giving", True), ("How much compensation are farmers asking for?", True),
+    ("how much did the river rise", False), ("how many homes were flooded", False),
+    ("what did the ambulance cost", False),
+])
+def test_which_how_much_questions_ask_for_a_sum_of_money(typed, money):
+    assert asks_money(typed) is money
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("The company lost £1.4 million on the route.", True), ("Tickets cost 12 pounds.", True),
+    ("Fees rose by 15 per cent.", True), ("The bill was Rs 4,000.", True), ("It cost $30m.", True),
+    ("A flat costs more than in Ashford.", False), ("Eleven masks will go home.", False),
+    ("Visitors are down since the fees went up.", False),
+])
+def test_whether_a_passage_states_a_sum_of_money(text, stated):
+    assert states_money(text) is stated
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory):
+    page = tmp_path_factory.mktemp("c") / "clinic.yaml"
+    page.write_text(
+        "title: Clinic to close\npublished: 2024-06-18\nparagraphs:\n"
+        "  - The trust will pay for an ambulance to be based in the town overnight.\n"
+        "  - Eleven ambulance crews will cover the valley from September.\n"
+        "  - A one-bedroom flat costs more than in the city, the council said.\n"
+        "comments:\n  - author: Ann\n    posted: 2024-06-18 10:00\n    text: The new ambulance will cost the trust £400,000 a year.\n",
+        encoding="utf-8")
+    return Answerer(load_article(page))
+
+
+def test_a_how_much_money_question_no_close_passage_gives_a_sum_for_is_not_answered(clinic, tmp_path):
+    page = tmp_path / "no-sum.yaml"
+    page.write_text(
+        "title: Clinic to close\npublished: 2024-06-18\nparagraphs:\n"
+        "  - The trust will pay for an ambulance to be based in the town overnight.\n"
+        "  - Eleven ambulance crews will cover the valley from September.\n"
+        "  - A one-bedroom flat costs more than in the city, the council said.\n", encoding="utf-8")
+    answer = Answerer(load_article(page)).ask("How much will the ambulance cost?")
+    assert answer.no_answer and not answer.quotes  # "eleven" is an amount, but not a sum of money
+    # with a sum stated, the passage that states it answers
+    assert clinic.ask("How much will the ambulance cost?").passage_ids[0] == "c1"
+
+
+def test_a_how_many_question_no_close_passage_gives_a_number_for_is_not_answered(tmp_path):
+    page = tmp_path / "no-number.yaml"
+    page.write_text(
+        "title: Clinic to close\npublished: 2024-06-18\nparagraphs:\n"
+        "  - Midwives at the clinic said they were exhausted.\n"
+        "  - Some midwives have already left for the city.\n", encoding="utf-8")
+    answerer = Answerer(load_article(page))
+    assert answerer.ask("How many midwives have left?").no_answer
+    page.write_text(page.read_text() + "  - Three midwives have left since May.\n", encoding="utf-8")
+    assert Answerer(load_article(page)).ask("How many midwives have left?").passage_ids[0] == "p3"
