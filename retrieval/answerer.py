@@ -13,6 +13,7 @@ from .attribution import attribute, find_person
 from .bridge import wordnet
 from .chat_text import normalise_chat
 from .excerpt import excerpt
+from .gc_pause import collector_paused
 from .index import BM25Index, Hit
 from .names import IN_CHARGE, LEADING_OFFICES, PersonMatch, match_person
 from .question import Question, parse_question, search_topic
@@ -44,6 +45,10 @@ class Segment:
 
 class Answerer:
     def __init__(self, article: Article, analyzer: Analyzer | None = None) -> None:
+        with collector_paused():  # (``gc_pause``: a big article is a few million objects, none garbage)
+            self._build(article, analyzer)
+
+    def _build(self, article: Article, analyzer: Analyzer | None) -> None:
         self.article = article
         self.analyzer = analyzer or Analyzer()
         self.cast: Cast = attribute(article)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Article, Passage
+from ..gc_pause import collector_paused
 from ..speakers import Attribution, Cast, QuoteSpan
 from .cues import find_cues
 from .link import introduced_quotations, link, outer_only
@@ -33,6 +34,11 @@ __all__ = ["attribute", "find_person", "normalise_phrase"]
 
 
 def attribute(article: Article) -> Cast:
+    with collector_paused():  # (``gc_pause``: what reading builds lives as long as the article)
+        return _attribute(article)
+
+
+def _attribute(article: Article) -> Cast:
     r = Reading(article)
     attributions: dict[str, tuple[Attribution, ...]] = {}
     quotes: dict[str, tuple[QuoteSpan, ...]] = {}
