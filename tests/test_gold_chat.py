@@ -37,11 +37,13 @@ UNSEEN = "data/chat/"
 # "what time" / "how many times" ask for a kind of answer; a cue's verb needs the reader's other words; a
 # light word the article has ("get") counts for little; "the hospital boss" is the one leading office
 # introduced with that body; "the council lady" by a word her role is made from; "piece" is the article
-# only as "this piece": fresh DEV2 53/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%.
+# only as "this piece": fresh DEV2 53/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%; "X of Ashcombe
+# police said" is X, everyday person words are roles ("Pensioner X", "Patient X", "a lecturer at Y"):
+# fresh DEV2 56/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%.
 MIN_DEV = 0.97
 MIN_TEST = 0.92
 MIN_FRESH = 0.92
-MIN_FRESH2 = 0.65
+MIN_FRESH2 = 0.69
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:

@@ -254,7 +254,15 @@ def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase
     if t.low in _TEAM and j >= 3 and toks[j - 1].low in {"his", "her", "their"} and toks[j - 2].low == "and":
         return phrase_left(toks, j - 3, vocabulary)  # "Paganini and his team wrote": Paganini
     if t.is_word and not t.is_capitalised:
-        return nominal_left(toks, j)
+        nominal = nominal_left(toks, j)
+        m = nominal.start - 1 if nominal is not None else -1
+        if m >= 1 and toks[m].low == "of" and is_name_word(toks[m - 1]):
+            # "Inspector Rachel Obi of Ashcombe police said", "Jo Park of the city's police said": the
+            # person before the affiliation speaks, as with a capitalised body ("Dan Ray of the Department").
+            inner = phrase_left(toks, m - 1, vocabulary)
+            if inner is not None and inner.kind == "name" and not is_organisation(inner.words):
+                return inner
+        return nominal
     return None
 
 

@@ -87,3 +87,38 @@ def test_two_introductions_that_fit_a_description_equally_are_not_guessed_betwee
 def test_story_words_are_the_article_only_where_the_reader_points_at_it(typed, kind, facet):
     q = parse_question(typed)
     assert (q.kind, q.facet) == (kind, facet)
+
+
+STATION = """\
+title: Station roof leaks
+published: 2025-02-02
+paragraphs:
+  - Sergeant Mia Holt of Dunmore police said three platforms were closed after the roof leaked.
+  - Pensioner Fred Oakes, 79, said he waited two hours for a train.
+  - Patient Lena Moss said she missed a hospital appointment.
+  - Omar Reid, a geography lecturer at Dunmore College, said the station was built on a bog.
+  - Head porter Sam Quayle, who has worked at the station since 1990, said the roof had leaked before.
+"""
+
+
+@pytest.fixture(scope="module")
+def station(tmp_path_factory):
+    page = tmp_path_factory.mktemp("station") / "station.yaml"
+    page.write_text(STATION, encoding="utf-8")
+    return Answerer(load_article(page))
+
+
+def test_a_person_before_a_lowercase_affiliation_speaks_not_the_body(station):
+    # "X of Dunmore police said": X, as "X of the Department of Health said" is X
+    assert station.cast.speaker_of("p1", "text") == "Mia Holt"
+    assert station.ask("what did the sergeant say").speaker == "Mia Holt"
+
+
+@pytest.mark.parametrize("typed, who", [("wat did the pensioner say", "Fred Oakes"),
+                                        ("what did the patient say", "Lena Moss"),
+                                        ("whats the lecturer saying", "Omar Reid"),
+                                        ("what did the porter say", "Sam Quayle")])
+def test_everyday_person_words_before_a_name_or_in_apposition_are_roles(station, typed, who):
+    # "Pensioner Fred Oakes": a role, not a forename of "Pensioner Fred Oakes"
+    answer = station.ask(typed)
+    assert answer.speaker == who
