@@ -38,6 +38,8 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "november", "december"}
 _TIME_LEADS = {"on", "last", "this", "late", "early", "in", "next"}
 _LIGHT_REACH = 4
+# Verbs that pass their subject to an infinitive cue: "Lee appeared to confirm", "she went on to say".
+_RAISING = frozenset({"appeared", "appears", "appear", "seemed", "seems", "seem", "on"})
 # "after accusing them", "while insisting": a participle clause whose subject is the main clause's.
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "while", "by", "when", "without", "since"})  # words between a light verb and its communication noun: "issued a brief written statement"
 
@@ -133,7 +135,9 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
     if low in PHRASAL_FORMS and nxt == PHRASAL[PHRASAL_FORMS[low]]:
         if PHRASAL_FORMS[low] in QUOTE_ONLY and not _beside_quotation(toks, i, i + 1):
             return None
-        return Cue(i, f"{t.text} {toks[i + 1].text}", subject_end=skip_between(toks, i - 1))
+        j = skip_between(toks, i - 1)
+        raised = _past_raising(toks, j) if j >= 0 and toks[j].low == "to" else None
+        return Cue(i, f"{t.text} {toks[i + 1].text}", subject_end=j if raised is None else raised)
     j = skip_between(toks, i - 1)
     before = toks[j].low if j >= 0 else ""
     if low in {"quoted", "cited"} and before in _PASSIVE_AUX and " ".join(x.low for x in toks[i + 1:i + 3]) == "as saying":
@@ -145,6 +149,11 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
         # The passive with "by": "first reported by The Journal", "emails released by X", "was asked by".
         if nxt == "by" and (low.endswith(("ed", "en")) or low in {"said", "told", "sent", "made", "given"}):
             return Cue(i, f"{t.text} by", right=i + 2)
+    if low in LIGHT_VERBS and LIGHT_VERBS[low] == "make" and before not in DETERMINERS and (
+            following := " ".join(x.low for x in toks[i + 1:i + 4])).startswith(("clear that", "it clear that",
+                                                                                  "plain that", "it plain that")):
+        said = following.split()
+        return Cue(i, " ".join([t.text, *said[:said.index("that")]]), subject_end=j)  # "made clear that"
     if low in LIGHT_VERBS and LIGHT_VERBS[low] in THAT_CLAUSE_VERBS and before not in DETERMINERS and (
             before != "to") and _that_clause(toks, i):
         return Cue(i, t.text, subject_end=j)  # "shared with the Gazette that ...": words passed on
@@ -182,6 +191,8 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
     if before in _PASSIVE_AUX and (low.endswith("ed") or low in {"said", "told", "written"}):
         return None  # passive: "was criticised", "is said to"
     if before == "to":
+        if (raised := _past_raising(toks, j)) is not None:
+            return Cue(i, t.text, subject_end=raised)
         # An infinitive whose source is the object before "to": "prompted Lane to castigate".
         k = j - 1
         if k >= 0 and toks[k].is_word and toks[k].is_capitalised and not _first_in_sentence(toks, k):
@@ -195,6 +206,18 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
     inverted = base in INVERTIBLE and (i == 0 or toks[i - 1].text in _INVERSION_LEFT
                                        or toks[i - 1].sentence != t.sentence)
     return Cue(i, t.text + _tail(toks, i), kind=kind, subject_end=j, right=i + 1 if inverted else None)
+
+
+def _past_raising(toks: list[Token], j: int) -> int | None:
+    """Where the subject ends when the "to" at ``j`` follows a verb that passes its subject to the
+    infinitive: "Lee appeared to confirm", "she went on to say"; else None."""
+    if j < 1 or toks[j - 1].low not in _RAISING:
+        return None
+    if toks[j - 1].low == "on":
+        if j < 2 or toks[j - 2].low not in {"went", "goes", "go", "going", "gone"}:
+            return None
+        return skip_between(toks, j - 3)
+    return skip_between(toks, j - 2)
 
 
 def _that_clause(toks: list[Token], i: int) -> bool:

@@ -250,6 +250,9 @@ ROLE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"lawyer", "attorney", "counsel"}),
     frozenset({"lawmaker", "legislator", "congressman", "congresswoman", "representative", "senator", "mp"}),
 )
+# Families whose head alone names the office (“the lawmaker” is the one Rep. or Sen. the article names);
+# a leader's family needs its other words (“the union leader”, never a bare “the leader”).
+BARE_FAMILIES: tuple[frozenset[str], ...] = ROLE_FAMILIES[1:]
 
 # Lowercase words that end a noun phrase when walking away from a cue verb.
 FUNCTION_WORDS = frozenset("""

@@ -266,6 +266,12 @@ def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase
     return None
 
 
+# What a source says its words in: "according to a statement from Acme", "an email by the mayor".
+SAID_IN = frozenset({"statement", "statements", "letter", "letters", "email", "emails", "e-mail", "memo", "message",
+                     "messages", "post", "posts", "tweet", "tweets", "remarks", "testimony", "interview", "briefing",
+                     "speech", "filing", "note", "notice", "announcement", "release", "press release"})
+
+
 def phrase_right(toks: list[Token], i: int) -> Phrase | None:
     """The speaker after an inverted cue or "according to": "said Hatami", "said the union leader"."""
     if i >= len(toks):
@@ -278,7 +284,7 @@ def phrase_right(toks: list[Token], i: int) -> Phrase | None:
         k += 1
     elif t.low in {"that", "this"}:
         return None
-    if k < len(toks) and toks[k].low in DOCUMENT_NOUNS and not (
+    if k < len(toks) and (toks[k].low in DOCUMENT_NOUNS or toks[k].low in SAID_IN) and not (
             k + 1 < len(toks) and bare(toks[k + 1].text) in ROLE_HEADS):  # "study co-author X" is a person
         # "according to figures published by NHS England", "a report from the IMF": the body that wrote it.
         for j in range(k + 1, min(k + 5, len(toks) - 1)):

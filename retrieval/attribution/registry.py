@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (DEMONYM_OF, DEMONYMS, FEMALE_HONORIFICS, FEMALE_NAMES, FEMALE_ROLES, FUNCTION_WORDS,
-                      HEAD_SYNONYMS, HONORIFICS, OFFICE_PHRASES, ROLE_FAMILIES, NAME_LIKE, NAME_PARTICLES, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
+                      BARE_FAMILIES, HEAD_SYNONYMS, HONORIFICS, OFFICE_PHRASES, ROLE_FAMILIES, NAME_LIKE, NAME_PARTICLES, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
                       OUTLETS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, bare)
 from ..speakers import Person, SpeakerKind
 from .tokens import capitalised
@@ -439,8 +439,14 @@ class Registry:
         key, head = role_key(phrase)
         family = next((f for f in ROLE_FAMILIES if head in f), None)
         rest = key - {head}
-        if family is None or not rest:
+        if family is None or not rest and family not in BARE_FAMILIES:
             return []
+        if not rest:
+            # "the lawmaker", "the congressman": a legislator introduced as "Rep. X" or "Sen. Y".
+            found = (e for h in sorted(family - {head}) for e in self._by_role_word.get(h, {}).values()
+                     if e.kind == "person" and not e.as_written and any(k_h in family for _, k_h in e.keys)
+                     and not (head in MALE_ROLES and e.gender == "female" or head in FEMALE_ROLES and e.gender == "male"))
+            return list(dict.fromkeys(itertools.islice(found, limit)))
         pool = min((self._by_role_word.get(w, {}) for w in rest), key=len)
         found = (e for e in pool.values() if e.kind == "person" and not e.as_written and any(
             h in family and h != head and rest <= k for k, h in e.keys))

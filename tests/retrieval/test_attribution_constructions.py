@@ -147,3 +147,56 @@ def test_a_quotation_with_no_cue_is_the_words_of_the_sentence_before_it(text, sp
 def test_a_quotation_after_a_sentence_about_a_thing_or_with_its_own_cue_is_not_given_to_its_subject(text):
     assert speaker_of("Nobody cares about the islands", text) in {None, "Tom Reyes"}
     assert speaker_of("Nobody cares about the islands", text) != "Maria Okafor"
+
+
+# ------------------------------------------------ more cue forms: raising verbs, "made clear that", a statement's author
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Lena Strand appeared to rule out a deal with the unions.", "a deal with the unions"),
+    ("Lena Strand seemed to suggest that she would stay.", "she would stay"),
+    ("Lena Strand went on to say that Sweden would act.", "Sweden would act"),
+    ("Lena Strand made clear that Sweden would act.", "Sweden would act"),
+    ("Lena Strand made it clear that Sweden would act.", "Sweden would act"),
+])
+def test_a_cue_after_a_raising_verb_or_made_clear_is_the_subjects(sentence, words):
+    assert speaker_of(words, sentence) == "Lena Strand"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks seemed to falter on Monday.",
+    "Lena Strand is expected to say little at the summit.",
+    "Lena Strand made a clear choice that day.",
+    "Lena Strand went on to win the vote.",
+])
+def test_raising_verbs_and_make_without_a_cue_or_that_clause_are_no_cue(sentence):
+    assert cue_words(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to a statement from Norland Energy, the plant will close next year.",
+    "According to an email by Norland Energy, the plant will close next year.",
+])
+def test_according_to_a_statement_from_a_body_is_the_bodys_words(sentence):
+    assert speaker_of("the plant will close next year", sentence) == "Norland Energy"
+
+
+# ------------------------------------------------ a legislator's office under another word of its family
+
+
+@pytest.mark.parametrize("title, later", [
+    ("Rep.", "the congressman"), ("Rep.", "the lawmaker"), ("Sen.", "the lawmaker"), ("Sen.", "the senator"),
+])
+def test_a_bare_legislators_role_is_the_one_legislator_named(title, later):
+    intro = f"{title} Alan Grier introduced the fares bill on Monday."
+    assert speaker_of("It is long overdue", intro, f"“It is long overdue,” {later} said.") == "Alan Grier"
+
+
+def test_a_bare_legislators_role_with_two_legislators_is_nobody():
+    intro = "Sen. Alan Grier and Rep. Mia Cole introduced the fares bill on Monday."
+    assert speaker_of("It is long overdue", intro, "“It is long overdue,” the lawmaker said.") is None
+
+
+def test_a_bare_leaders_role_still_needs_its_other_words():
+    intro = "Union president Ana Ruiz met ferry operators on Monday."
+    assert speaker_of("We will strike", intro, "“We will strike,” the leader said.") != "Ana Ruiz"
