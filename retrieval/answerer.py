@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
-from .analyzer import Analyzer
+from .analyzer import STOPWORDS, Analyzer
 from .answer import Answer, Quote
 from .answer_type import Wanted, asks_money, states, states_money, wanted
 from .article import Article, Passage
@@ -657,8 +657,13 @@ def _names_someone(phrase: str) -> bool:
     if not words:
         return False
     if words[0].casefold() in _DETERMINERS:
-        # A role with a proper adjective names one person; a plural names a group.
-        return any(w[:1].isupper() for w in words[1:]) and not words[-1].casefold().endswith("s")
+        # A role with a proper adjective or a place names one person; a plural names a group. The role's
+        # head is the word before its "of" ("the mayor of leeds"); typed in lowercase, a place is a word
+        # that isn't English.
+        lowered = [w.casefold() for w in words]
+        of = lowered.index("of") if "of" in lowered[2:] else len(words)
+        named = any(w[:1].isupper() for w in words[1:]) or any(_not_english(w) for w in words[of + 1:] if w.casefold() not in STOPWORDS)
+        return named and not lowered[of - 1].endswith("s")
     # Typed in lowercase, a name is a word that isn't English ("putin", "imran khan").
     return any(w[:1].isupper() for w in words) or any(_not_english(w) for w in words)
 

@@ -88,7 +88,10 @@ _QUOTES_OF = LazyPattern(
 # "what's X's take on Y", "X's thoughts on Y", "whats hatamis view": the possessive may lack its
 # apostrophe (the answerer reads "hatamis" as Hatami's); without "what is" a topic must follow.
 _VIEW_WORDS = (r"view|views|opinion|opinions|position|positions|stance|take|point|comment|comments|reply|response|"
-               r"message|thoughts|verdict|stand|feelings|reaction|line|argument|case|problem|problems|issue|issues|beef|gripe")
+               r"message|thoughts|verdict|stand|feelings|reaction|line|argument|case|problem|problems|issue|issues|beef|gripe|"
+               # what a speaker gives for a decision or against it ("whats pritchards excuse")
+               r"excuse|excuses|explanation|reasoning|reason|justification|defen[cs]e|side|angle|answer|complaint|"
+               r"complaints|concern|concerns|worry|worries|criticism|advice|warning|point\s+of\s+view|pov")
 _VIEW_OF = LazyPattern(
     r"^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?P<subject>.+?)(?:'s|’s|’|')?\s+"
     rf"(?:{_VIEW_WORDS})"
@@ -97,7 +100,8 @@ _VIEW_OF = LazyPattern(
 )
 _VIEW_ON = LazyPattern(
     r"^(?:and\s+)?(?P<subject>(?:\S+\s+){0,3}?\S+?)(?:'s|’s|’|')?\s+"
-    r"(?:take|view|views|opinion|opinions|position|stance|thoughts|verdict|feelings|reaction|problem|issue|beef)\s+"
+    r"(?:take|view|views|opinion|opinions|position|stance|thoughts|verdict|feelings|reaction|problem|issue|beef|"
+    r"excuse|explanation|reasoning|justification|defen[cs]e|side|angle|complaint|concerns?|worries|criticism|advice)\s+"
     r"(?:about|of|on|regarding|over|with)\s+(?P<topic>.+?)$",
     _I,
 )
@@ -197,6 +201,8 @@ _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it"}
 # Words that make a question a question but name nothing to look for.
 _FILLER = LazyPattern(
     r"\b(?:anyone|anybody|someone|somebody|something|anything|everyone|everybody|mentioned|mentions?|"
+    # "who said nobody called them": who says so, not who uses the word "nobody"
+    r"nobody|nothing|no\s+one|noone|"
     r"(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|comments?)|"
     # a question's own words for amount and time ask for a number, they name nothing to find
     r"(?<=how\s)(?:much|many|long|often|soon|far)|so\s+far|at\s+all|right\s+now|"

@@ -39,11 +39,13 @@ UNSEEN = "data/chat/"
 # introduced with that body; "the council lady" by a word her role is made from; "piece" is the article
 # only as "this piece": fresh DEV2 53/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%; "X of Ashcombe
 # police said" is X, everyday person words are roles ("Pensioner X", "Patient X", "a lecturer at Y"):
-# fresh DEV2 56/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%.
+# fresh DEV2 56/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%; "whats X's excuse / explanation /
+# concerns", "the mayor of leeds" is someone not quoted, "nobody"/"nothing" are not searched for:
+# fresh DEV2 60/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%.
 MIN_DEV = 0.97
 MIN_TEST = 0.92
 MIN_FRESH = 0.92
-MIN_FRESH2 = 0.69
+MIN_FRESH2 = 0.74
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:

@@ -122,3 +122,28 @@ def test_everyday_person_words_before_a_name_or_in_apposition_are_roles(station,
     # "Pensioner Fred Oakes": a role, not a forename of "Pensioner Fred Oakes"
     answer = station.ask(typed)
     assert answer.speaker == who
+
+
+@pytest.mark.parametrize("typed, subject, topic", [
+    ("whats calloways excuse", "calloways", ""), ("what's baird's explanation", "baird", ""),
+    ("whats humes reasoning on the engine", "humes", "the engine"),
+    ("bairds concerns about the repairs", "bairds", "the repairs"),
+])
+def test_what_a_speaker_gives_for_or_against_something_is_what_they_said(typed, subject, topic):
+    q = parse_question(typed)
+    assert (q.kind, q.subject, q.topic) == ("what_said", subject, topic)
+
+
+def test_whats_someones_excuse_quotes_them(ferry):
+    assert ferry.ask("whats calloways excuse").speaker == "Ruth Calloway"
+
+
+@pytest.mark.parametrize("typed", ["what did the mayor of leeds say", "wat did the president of france say"])
+def test_an_office_of_a_place_the_article_lacks_is_someone_not_quoted(ferry, typed):
+    answer = ferry.ask(typed)
+    assert answer.no_answer and not answer.quotes and "isn't quoted" in answer.lead
+
+
+def test_nobody_and_nothing_are_what_was_said_not_words_to_find(ferry):
+    assert "nobody" not in parse_question("who said nobody called them").topic
+    assert "nothing" not in parse_question("who said nothing was fixed").topic
