@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Brig|Adm|Sgt|Rev|Hon|St|No)\.(?=\s)"
     r"|(?:Corp|Inc|Co|Ltd|Plc|Cos|Bros|LLC|PLC|Jr|Sr)\.(?=\s+[a-z])"  # "Acme Corp. said", "Dale Prior Jr. said"; "..., said Dale Prior Jr. Hale left." is two sentences
+    r"|[DRI]-(?:[A-Z][a-z]*\.)+(?=[,)]|\s+[a-z])"  # a party and state: "(D-Calif.) said", "R-S.C., said" end no sentence
     r"|[A-Z][\w-]*\.(?=[,:])"  # "Kennedy Jr., the U.S. attorney", "Sen. X, R-Ore., said", "X Jr.: “…”": ".," ends no sentence
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s+\d)"  # "on Sept. 30" goes on
     r"|(?:[A-Za-z]\.){2,}"

@@ -200,3 +200,22 @@ def test_a_bare_legislators_role_with_two_legislators_is_nobody():
 def test_a_bare_leaders_role_still_needs_its_other_words():
     intro = "Union president Ana Ruiz met ferry operators on Monday."
     assert speaker_of("We will strike", intro, "“We will strike,” the leader said.") != "Ana Ruiz"
+
+
+# ------------------------------------------------ a party and state after a legislator's name ends no sentence
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Sen. Lindsey Hale, R-S.C., said the inquiry was a sham.", "Lindsey Hale"),
+    ("Sen. Lindsey Hale (R-S.C.) said the inquiry was a sham.", "Lindsey Hale"),
+    ("House Speaker Nora Pell (D-Calif.) said Tuesday that the inquiry was a sham.", "Nora Pell"),
+])
+def test_a_party_and_state_tag_keeps_the_legislator_with_the_cue(sentence, speaker):
+    assert speaker_of("the inquiry was a sham", sentence) == speaker
+
+
+def test_a_party_and_state_tag_is_one_token_but_a_sentence_may_end_after_it():
+    toks = tokenize("Nora Pell (D-Calif.) said so. She thanked Rep. Al Green, D-Texas. Then she left.")
+    words = {t.text: t for t in toks}
+    assert "D-Calif." in words and words["Pell"].sentence == words["said"].sentence
+    assert words["Then"].sentence > words["Green"].sentence
