@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import (BETWEEN, COMMUNICATION_NOUNS, CUE_TAILS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS,
-                      INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PROMPTING_VERBS, THAT_CLAUSE_VERBS, PHRASAL_FORMS, PHRASAL_GERUNDS, QUOTE_ONLY, VERB_FORMS,
+                      INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PROMPTING_VERBS, THAT_CLAUSE_VERBS, PHRASAL_FORMS, PHRASAL_GERUNDS, QUOTE_ONLY, THAT_OR_QUOTE, VERB_FORMS,
                       cue_base, gerund_base)
 from .phrases import name_run_left
 from .tokens import Token
@@ -186,6 +186,9 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
     base = cue_base(low)
     if base is None or base in QUOTE_ONLY and not _beside_quotation(toks, i, i):
         return None
+    if base in THAT_OR_QUOTE and not (_beside_quotation(toks, i, i) or _that_clause(toks, i) or (
+            i + 2 < len(toks) and toks[i + 2].low == "that" and toks[i + 1].is_word)):
+        return None  # "agreed that", "reminded reporters that"; not "agreed to a deal"
     if base == "plead" and nxt in {"guilty", "not", "no", "innocent"}:
         return None  # "pleaded guilty" is a plea, not words reported
     if before in _PASSIVE_AUX and (low.endswith("ed") or low in {"said", "told", "written"}):

@@ -307,10 +307,14 @@ acknowledge apologize recognize characterize summarize reveal disclose shout scr
 affirm counter rebut testify inform assure reassure exclaim murmur conclude think
 chide scold rebuke castigate lambaste berate assail refute rebuff confess implore proclaim clarify speculate
 fret grumble bemoan gripe muse tout laud wonder reckon disagree continue laugh chuckle
+elaborate confide opine inquire query liken trumpet agree remind swear yell snap cry mutter mumble
 """.split()
 # Verbs that report speech only beside a quotation: "“...,” she continued", "“...,” he laughed"; not
 # "the fighting continued".
 QUOTE_ONLY = frozenset({"continue", "laugh", "chuckle", "go"})
+# Verbs that report speech beside a quotation or before a that-clause ("“...,” Lee agreed", "Lee agreed that
+# ..."); not "the sides agreed to a deal", "he snapped a photo", "she cried", "reminded of home".
+THAT_OR_QUOTE = frozenset({"agree", "remind", "swear", "yell", "snap", "cry", "mutter", "mumble"})
 
 # Forms no rule produces.
 _IRREGULAR = {
@@ -319,6 +323,7 @@ _IRREGULAR = {
     "write": ("writes", "wrote", "written", "writing"),
     "speak": ("speaks", "spoke", "spoken", "speaking"),
     "think": ("thinks", "thought", "thinking"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
 }
 # Final consonant doubled before -ed/-ing (stress on the last syllable).
 _DOUBLE = {"admit", "quip", "beg", "brag", "concur", "regret", "rebut", "refer", "commit", "omit", "permit", "submit", "chat", "slam", "dub",

@@ -64,7 +64,7 @@ def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> t
             spans.append(_span(p, toks, idx[0], idx[-1], line))
             continue
         owners = by_sentence.get(sentence)
-        if owners and current is not None and all(o.cue == ":" for o in owners):
+        if owners and current is not None and all(o.cue == ":" or _before_colon(toks, o) for o in owners):
             # "“It just connected.” Buckley had a similar experience: “...”": the quotation closed before
             # the colon's clause is the speaker before it.
             lead = [i for i in idx if i < min(o.clause for o in owners) and toks[i].quoted
@@ -99,6 +99,13 @@ def quote_spans(p: Passage, toks: list[Token], found: tuple[Resolved, ...]) -> t
                 for start, end in _runs(toks, quoted):  # a quotation with no cue continues the speaker before it
                     spans.append(_span(p, toks, start, end, current))
     return tuple(spans)
+
+
+def _before_colon(toks: list[Token], owner: Resolved) -> bool:
+    """A cue verb right before a colon and a quotation ("“...” Smith agreed: “...”"): the quotation it
+    introduces is after it; one closed before its clause is someone else's."""
+    k = owner.position + len(owner.cue.split())
+    return k + 1 < len(toks) and toks[k].text == ":" and toks[k + 1].text in QUOTE_MARKS and owner.clause < owner.position
 
 
 def _reported(toks: list[Token], part: list[int], owner: Resolved, stops: set[int]) -> tuple[int, int] | None:

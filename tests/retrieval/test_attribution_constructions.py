@@ -219,3 +219,35 @@ def test_a_party_and_state_tag_is_one_token_but_a_sentence_may_end_after_it():
     words = {t.text: t for t in toks}
     assert "D-Calif." in words and words["Pell"].sentence == words["said"].sentence
     assert words["Then"].sentence > words["Green"].sentence
+
+
+# ------------------------------------------------ verbs that report words beside a quotation or before "that"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Tom Reyes met the union. “It is over,” Reyes agreed.", "It is over"),
+    ("Tom Reyes agreed that the fares were too high.", "the fares were too high"),
+    ("Tom Reyes reminded reporters that the fares were too high.", "the fares were too high"),
+    ("Tom Reyes swore that he had never seen the letter.", "he had never seen the letter"),
+    ("Tom Reyes met the union. “Get out,” Reyes snapped.", "Get out"),
+    ("Tom Reyes elaborated on the plan, saying the fares would fall.", "the fares would fall"),
+])
+def test_verbs_that_report_beside_a_quotation_or_before_that(sentence, words):
+    assert speaker_of(words, sentence) == "Tom Reyes"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides agreed to a deal on Monday.",
+    "Tom Reyes snapped a photo of the ferry.",
+    "The song reminded Tom Reyes of home.",
+    "Tom Reyes cried at the funeral.",
+])
+def test_those_verbs_without_a_quotation_or_that_clause_are_no_cue(sentence):
+    assert cue_words(sentence) == []
+
+
+def test_a_quotation_closed_before_a_cue_with_a_colon_stays_with_the_speaker_before():
+    text = ("“It is a different job,” Ana Ruiz said. “You have to step back.” Tom Reyes agreed: "
+            "“It is wide open.”")
+    assert speaker_of("You have to step back", text) == "Ana Ruiz"
+    assert speaker_of("It is wide open", text) == "Tom Reyes"
