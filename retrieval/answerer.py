@@ -254,7 +254,9 @@ class Answerer:
             return ((states_money(text) if money else states(kind, text))
                     and self.reader.coverage(reading, h.matched) >= MIN_COVERAGE)
 
-        return sorted(hits, key=lambda h: not answers(h))
+        # a time or an amount is the story's to state: among passages that give one, the story's
+        # paragraphs before readers' comments ("how many times has he escaped")
+        return sorted(hits, key=lambda h: (not answers(h), self.segments[h.position].passage.kind == "comment"))
 
     def _an_amount_among(self, hits: list[Hit], money: bool) -> bool:
         """Whether a passage close enough to answer states an amount (a sum of money, when ``money``)."""

@@ -30,6 +30,9 @@ SHORT_FORMS: dict[str, str] = {
     "bc": "because", "rn": "right now", "rly": "really", "ya": "you", "tf": "", "idk": "", "ngl": "",
     "md": "managing director", "vp": "vice president", "gm": "general manager", "mgr": "manager",
     "exec": "executive", "whyd": "why did", "howd": "how did", "whered": "where did", "whatd": "what did",
+    # informal words for the article's plain ones, which WordNet doesn't join ("cops" is not "police")
+    "cops": "police", "coppers": "police", "ops": "operations", "uni": "university",
+    "meds": "medicines", "hosp": "hospital", "mgmt": "management", "biz": "business", "info": "information",
 }
 
 # Contractions typed without the apostrophe -> with it. Only forms that are not words of their own

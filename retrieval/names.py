@@ -44,7 +44,9 @@ president manager boss owner founder governor principal commissioner ceo""".spli
 # Words that say what kind of body an office belongs to, not which one ("the club", "the party").
 _ORG_KINDS = ORG_HEADS | ORG_NOMINALS | frozenset(
     "club team side museum gallery library school college hospital observatory society charity".split())
-_GENERIC = frozenset({"person", "people", "one", "guy", "man", "woman", "lady", "dude", "someone", "official"})
+# ... and the words that say only "someone who knows the field" ("the cyber expert": the role's other words decide)
+_GENERIC = frozenset({"person", "people", "one", "guy", "man", "woman", "lady", "dude", "someone", "official",
+                      "expert", "specialist", "pro"})
 
 
 @dataclass(frozen=True)

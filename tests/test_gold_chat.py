@@ -41,11 +41,13 @@ UNSEEN = "data/chat/"
 # police said" is X, everyday person words are roles ("Pensioner X", "Patient X", "a lecturer at Y"):
 # fresh DEV2 56/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%; "whats X's excuse / explanation /
 # concerns", "the mayor of leeds" is someone not quoted, "nobody"/"nothing" are not searched for:
-# fresh DEV2 60/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%.
+# fresh DEV2 60/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%; informal words ("cops", "ops"), "the
+# cyber expert" by the role's other words, a count or a time from the story before a comment: fresh DEV2
+# 63/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%.
 MIN_DEV = 0.97
 MIN_TEST = 0.92
 MIN_FRESH = 0.92
-MIN_FRESH2 = 0.74
+MIN_FRESH2 = 0.77
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:

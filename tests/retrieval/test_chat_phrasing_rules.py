@@ -147,3 +147,37 @@ def test_an_office_of_a_place_the_article_lacks_is_someone_not_quoted(ferry, typ
 def test_nobody_and_nothing_are_what_was_said_not_words_to_find(ferry):
     assert "nobody" not in parse_question("who said nobody called them").topic
     assert "nothing" not in parse_question("who said nothing was fixed").topic
+
+
+LEAK = """\
+title: Reservoir leak
+published: 2025-04-04
+paragraphs:
+  - The reservoir above Tolby has leaked three times since 2019, the water company said.
+  - Dr Nina Pell, a dam safety engineer at Harlow University, said the concrete was cracked.
+  - Inspector Tom Ede of the county police said officers had closed the footpath.
+comments:
+  - author: TolbyTim
+    text: Leaked 4 times now.
+"""
+
+
+@pytest.fixture(scope="module")
+def leak(tmp_path_factory):
+    page = tmp_path_factory.mktemp("leak") / "leak.yaml"
+    page.write_text(LEAK, encoding="utf-8")
+    return Answerer(load_article(page))
+
+
+def test_a_count_or_a_time_is_the_storys_before_a_comments(leak):
+    # the comment is shorter and says "leaked" too; the paragraph states the count as well
+    assert leak.ask("how many times has it leaked").passage_ids[0] == "p1"
+
+
+@pytest.mark.parametrize("typed", ["what did the dam expert say", "whats the dam safety specialist saying"])
+def test_an_expert_is_the_one_person_whose_role_has_the_readers_other_words(leak, typed):
+    assert leak.ask(typed).speaker == "Nina Pell"
+
+
+def test_an_informal_word_for_the_police_finds_them(leak):
+    assert leak.ask("what did the cops do about the footpath").passage_ids[0] == "p3"

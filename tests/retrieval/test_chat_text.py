@@ -96,6 +96,15 @@ SHORT_FORM_EXAMPLES = {
     "howd": ("howd it happen", "how did it happen"),
     "whered": ("whered they go", "where did they go"),
     "whatd": ("whatd raj say", "what did raj say"),
+    "cops": ("how many calls did the cops get", "how many calls did the police get"),
+    "coppers": ("what did the coppers say", "what did the police say"),
+    "ops": ("how many ops were cancelled", "how many operations were cancelled"),
+    "uni": ("whats the uni saying", "what's the university saying"),
+    "meds": ("did anyone mention meds", "did anyone mention medicines"),
+    "hosp": ("what did the hosp say", "what did the hospital say"),
+    "mgmt": ("did mgmt say anything", "did management say anything"),
+    "biz": ("what did the biz owners say", "what did the business owners say"),
+    "info": ("any info on the leak", "any information on the leak"),
 }
 
 
