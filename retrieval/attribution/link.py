@@ -66,7 +66,14 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
                 toks[j - 1].is_capitalised):
             return _document_author(toks, cue, vocabulary)  # "The Wrap's report claims": The Wrap's words
         j = _before_dashes(toks, j)
-        if toks[j].text == ",":
+        if toks[j].text == "," and j >= 1 and toks[j].start > toks[j - 1].end and toks[j - 1].is_word:
+            # "Senate President Bukola Saraki , said": a comma set off by spaces, with nothing between it
+            # and the verb, is the page's spacing, not an apposition's end.
+            phrase = _across_comma(toks, j, vocabulary)
+            if phrase is None and (left := phrase_left(toks, j - 1, vocabulary)) is not None and (
+                    left.kind in {"name", "organisation"}):
+                phrase = left
+        elif toks[j].text == ",":
             phrase = _across_comma(toks, j, vocabulary)
         else:
             phrase = phrase_left(toks, j, vocabulary)

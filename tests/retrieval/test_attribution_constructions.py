@@ -251,3 +251,15 @@ def test_a_quotation_closed_before_a_cue_with_a_colon_stays_with_the_speaker_bef
             "“It is wide open.”")
     assert speaker_of("You have to step back", text) == "Ana Ruiz"
     assert speaker_of("It is wide open", text) == "Tom Reyes"
+
+
+# ------------------------------------------------ a page's loose spacing: "Saraki , said"
+
+
+def test_a_comma_set_off_by_spaces_before_the_verb_is_spacing():
+    text = "Senate President Bola Sarin , said the letters had been read ."
+    assert speaker_of("the letters had been read", text) == "Bola Sarin"
+
+
+def test_a_tight_comma_before_the_verb_still_names_nobody():
+    assert speaker_of("the letters had been read", "Bola Sarin, said the letters had been read.") is None
