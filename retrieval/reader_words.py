@@ -139,8 +139,11 @@ class WordReader:
         taken: set[int] = set()
         for m in _PHRASAL.finditer(topic):
             verb, particle = m.group(1).casefold(), m.group(2).casefold()
-            if known(self.analyzer.terms(verb)[0] if self.analyzer.terms(verb) else ""):
-                continue  # the article has the reader's own verb: nothing to bridge
+            if known(self.analyzer.terms(verb)[0] if self.analyzer.terms(verb) else "") and (
+                    self._has_phrase(verb, particle) or not self._has_phrase_synonym(verb, particle)):
+                # the article has the reader's own verb, and their phrase or no other for it ("stay off"
+                # where the article has "stay closed" and "keep off": "keep off" is the reader's meaning)
+                continue
             targets: dict[str, str] = {}
             for lemma in wordnet().lemmas(verb):
                 for i in wordnet().of_word.get(f"{lemma}_{particle}", ()):
@@ -149,11 +152,33 @@ class WordReader:
                             for term, article_word in self.by_lemma().get(other, {}).items():
                                 if known(term):
                                     targets.setdefault(term, article_word)
+                        elif "_" in other and other != f"{lemma}_{particle}" and self._has_phrase(*other.split("_", 1)):
+                            # a phrasal verb of the same sense that the article writes ("stay off" -> keep off)
+                            for term in self.analyzer.terms(other.split("_")[0]):
+                                if known(term):
+                                    targets.setdefault(term, other.replace("_", " "))
             if targets:
                 slots.append(Slot(m.group(0), {t: BRIDGE_WEIGHT for t in targets}))
                 bridges += [(m.group(0), w) for w in targets.values()]
                 taken |= set(range(m.start(), m.end()))
         return slots, bridges, taken
+
+    def _has_phrase(self, verb: str, rest: str) -> bool:
+        """Whether some passage writes the phrasal verb, in any regular form of its verb ("keep off",
+        "keeps off", "keeping off")."""
+        forms = {verb, *wordnet().lemmas(verb)}
+        pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))})\w*\s+{re.escape(rest.replace('_', ' '))}\b",
+                             re.IGNORECASE)
+        return any(pattern.search(text) for text in self._texts)
+
+    def _has_phrase_synonym(self, verb: str, particle: str) -> bool:
+        """Whether WordNet has another phrasal verb for the reader's ("stay off": keep off) that the article writes."""
+        for lemma in wordnet().lemmas(verb):
+            for i in wordnet().of_word.get(f"{lemma}_{particle}", ()):
+                if any("_" in o and o != f"{lemma}_{particle}" and self._has_phrase(*o.split("_", 1))
+                       for o in wordnet().synsets[i]):
+                    return True
+        return False
 
     def _spelt_otherwise(self, topic: str, tokens: list,
                          known: Callable[[str], bool]) -> tuple[list[Slot], list[tuple[str, str]], set[int]]:
@@ -209,7 +234,7 @@ class WordReader:
         bridges: list[tuple[str, str]] = []
         suggestions: list[str] = []
         tokens = self.analyzer.tokens(topic)
-        if any(not known(t.term) for t in tokens) and _PHRASAL.search(topic):
+        if _PHRASAL.search(topic):
             slots, bridges, taken = self._phrasal(topic, known)
             tokens = [t for t in tokens if t.start not in taken]
         if any(not known(t.term) for t in tokens):

@@ -43,10 +43,11 @@ UNSEEN = "data/chat/"
 # concerns", "the mayor of leeds" is someone not quoted, "nobody"/"nothing" are not searched for:
 # fresh DEV2 60/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%; informal words ("cops", "ops"), "the
 # cyber expert" by the role's other words, a count or a time from the story before a comment: fresh DEV2
-# 63/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%.
+# 63/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%; a phrasal verb read as the article's phrasal
+# verb of the same sense ("stay off" -> keep off): fresh DEV 65/69, fresh DEV2 63/81, DEV 39/40, TEST 35/38.
 MIN_DEV = 0.97
 MIN_TEST = 0.92
-MIN_FRESH = 0.92
+MIN_FRESH = 0.94
 MIN_FRESH2 = 0.77
 
 

@@ -181,3 +181,24 @@ def test_an_expert_is_the_one_person_whose_role_has_the_readers_other_words(leak
 
 def test_an_informal_word_for_the_police_finds_them(leak):
     assert leak.ask("what did the cops do about the footpath").passage_ids[0] == "p3"
+
+
+ROADS = """\
+title: Floods close roads
+published: 2025-05-05
+paragraphs:
+  - The A6 will stay closed until Friday, the council said.
+  - Sergeant Ola Birk urged drivers to keep off the flooded roads in the valley.
+"""
+
+
+def test_a_phrasal_verb_is_read_as_the_article_s_phrasal_verb_of_the_same_sense(tmp_path):
+    page = tmp_path / "roads.yaml"
+    page.write_text(ROADS, encoding="utf-8")
+    answerer = Answerer(load_article(page))
+    # the article has "stay" (stay closed), but the reader's "stay off" is its "keep off"
+    answer = answerer.ask("who told drivers to stay off the roads")
+    assert (answer.speaker, answer.passage_ids[0]) == ("Ola Birk", "p2")
+    assert ("stay off", "keep off") in answer.bridges
+    # a phrase the article writes itself is not bridged
+    assert not answerer.ask("which roads will stay closed").bridges
