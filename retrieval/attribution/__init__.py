@@ -24,7 +24,7 @@ from .cues import find_cues
 from .link import introduced_quotations, link, outer_only
 from .lookup import build_lookup, build_roles, find_person, normalise_phrase
 from .mentions import find_mentions
-from .quotes import continuation, ends_open, quote_spans
+from .quotes import continuation, ends_open, last_sentence_about, quote_spans
 from .reading import Reading
 from .registry import Entry
 from .resolve import Resolved, distinct, named_later, resolve
@@ -48,6 +48,7 @@ def _attribute(article: Article) -> Cast:
             r.people.commenter(p.author or "", p.id)
     previous: Passage | None = None
     previous_open = False
+    previous_about: Entry | None = None
     for p in article.passages:
         if p.kind == "comment":
             attributions[p.id] = _comment(r, p)
@@ -61,13 +62,14 @@ def _attribute(article: Article) -> Cast:
         found = resolve(r, p, toks, links)                                       # 5
         if not any(f.kind == "speech" for f in found):
             carried = continuation(r, p, toks, previous, quotes.get(previous.id, ()) if previous else (),
-                                   previous_open)
+                                   previous_open, previous_about)
             if carried is not None:
                 found = (carried, *found)
                 r.spoke(p.id, carried.entry)
         quotes[p.id] = quote_spans(p, toks, found)                              # 6
         attributions[p.id] = tuple(_attribution(f) for f in distinct(found)) or (Attribution(None),)
         previous, previous_open = p, ends_open(toks)
+        previous_about = last_sentence_about(r, p, toks, cues) if not found else None
     later = named_later(r)
     if later:
         attributions, quotes = _named_later(attributions, quotes, later)

@@ -13,6 +13,8 @@ from dataclasses import replace
 from ..article import Passage
 from ..speakers import QuoteSpan
 from .reading import Reading
+from .cues import Cue
+from .registry import Entry
 from .resolve import Resolved
 from .tokens import QUOTE_MARKS, Token, quoted_share
 
@@ -26,14 +28,34 @@ def ends_open(toks: list[Token]) -> bool:
         toks[-1].text == '"' and sum(t.text == '"' for t in toks) % 2 == 0)
 
 
+def last_sentence_about(r: Reading, p: Passage, toks: list[Token], cues: tuple[Cue, ...]) -> Entry | None:
+    """Who a paragraph with no source ends on: the person or body opening its last sentence, when that
+    sentence is short, has no cue and is no quotation ("Maria Okafor was blunt."); else None."""
+    if not toks or toks[0].quoted:
+        return None
+    last = toks[-1].sentence
+    idx = [i for i, t in enumerate(toks) if t.sentence == last]
+    if any(toks[c.position].sentence == last for c in cues) or any(toks[i].quoted for i in idx) or sum(
+            toks[i].is_word for i in idx) > 20:
+        return None
+    first = next((i for i in idx if toks[i].is_word), None)
+    opening = [m for m in r.mentions_in.get(p.id, ()) if m.sentence == last and m.start == first and not m.possessive]
+    return opening[0].entry if len(opening) == 1 else None
+
+
 def continuation(r: Reading, p: Passage, toks: list[Token], previous: Passage | None,
-                 previous_quotes: tuple[QuoteSpan, ...], previous_open: bool) -> Resolved | None:
-    """The speaker a cue-less quotation paragraph continues, or None."""
+                 previous_quotes: tuple[QuoteSpan, ...], previous_open: bool,
+                 previous_about: Entry | None = None) -> Resolved | None:
+    """The speaker a cue-less quotation paragraph continues, or None: the previous paragraph's speaker,
+    or, when it has none, the one its last sentence is about ("Okafor was blunt." then "“…”")."""
     if previous is None or not p.text.lstrip()[:1] in {"“", '"', "«", "‘"}:
         return None
     if not previous_open and quoted_share(toks) < FLOATING_QUOTE_SHARE:
         return None
     speakers = r.spoken_in.get(previous.id, [])
+    if not speakers and previous_about is not None:
+        how = f"a quotation with no cue after {previous.citation}, which ends on {previous_about.name}"
+        return Resolved(0, previous_about, "quotation", p.text.split()[0], "continuation", how)
     if not speakers:
         return None
     e = speakers[0]

@@ -263,3 +263,18 @@ def test_a_comma_set_off_by_spaces_before_the_verb_is_spacing():
 
 def test_a_tight_comma_before_the_verb_still_names_nobody():
     assert speaker_of("the letters had been read", "Bola Sarin, said the letters had been read.") is None
+
+
+def test_a_quotation_paragraph_after_a_paragraph_ending_on_its_speaker_is_theirs():
+    words = "The fares will rise in the spring"
+    assert speaker_of(words, "The plan was drawn up last spring. Maria Okafor was blunt.",
+                      "“The fares will rise in the spring. Nobody wants this.”") == "Maria Okafor"
+
+
+@pytest.mark.parametrize("before", [
+    "The ferry was late again on Monday.",  # about a thing
+    "Maria Okafor was blunt. The ferry was late again on Monday.",  # the last sentence is not about her
+    "Maria Okafor met the union, whose members voted late on Monday night on a long list of motions about fares, ferries, wages and the harbour.",
+])
+def test_a_quotation_paragraph_after_a_paragraph_not_ending_on_a_person_is_nobodys(before):
+    assert speaker_of("Nobody cares about the islands", before, "“Nobody cares about the islands.”") is None
