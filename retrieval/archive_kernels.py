@@ -60,6 +60,7 @@ def accumulate(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, d
 # weight in the last bits; this slack covers that (every comparison with a bound is ``bound * _SLACK <
 # theta``, so a passage is only ever dropped when it scores below the k-th, never when it ties).
 _SLACK = 1.0 + 1e-12
+_RETABLE = 1.01  # the weakest essential term's tf floors are remade when the k-th best has risen by 1%
 _NO_DOC = np.iinfo(np.int32).max
 BLOCK_SHIFT = 6
 BLOCK = 1 << BLOCK_SHIFT  # 64 postings: PISA's default; a bound a block stays under 1% of the postings' size
@@ -86,6 +87,16 @@ def _gallop(docs, pos, end, target):
         else:
             hi = mid
     return hi
+
+
+@njit(cache=True, nogil=True, inline='always')
+def _count_below(docs, pos, end, target):
+    """``_gallop`` within one block: counts instead of searching, so the block's cache lines load together
+    rather than one after another (a block of a long list is rarely in cache), and no branch to mispredict."""
+    c = pos
+    for j in range(pos, end):
+        c += docs[j] < target
+    return c
 
 
 @njit(cache=True, nogil=True)
@@ -123,6 +134,34 @@ def block_bounds(ptr, docs, tfs, dl, bptr, blast, bmaxtf, bratio, tmaxtf, tratio
             start = stop
         tmaxtf[s] = tm
         tratio[s] = tr
+
+
+@njit(cache=True, nogil=True)
+def _tf_floor(idf, tmaxtf, slots, term, fe, A, C, k1p1, delta, theta, ftab):
+    """ftab[l]: the least tf with which sorted term ``fe`` could lift a passage of capped length l that has
+    no stronger term to ``theta``, with the weaker terms (sorted < ``fe``) at their largest tf at that
+    length (0: any tf; more than any tf: none). A weight grows with tf, so a smaller tf cannot."""
+    for ln in range(256):
+        nb = A + C * ln
+        rest = 0.0
+        for i in range(fe):
+            rest += idf[i] * (delta + k1p1 / (1.0 + nb / tmaxtf[slots[term[i]]]))
+        y = (theta / _SLACK - rest) / idf[fe] - delta  # what tf * k1p1 / (tf + nb) must reach
+        if y <= 0.0:
+            ftab[ln] = 0
+        elif y >= k1p1:
+            ftab[ln] = 1 << 40
+        else:  # tf >= y nb / (k1p1 - y); rounded down by far more than any rounding error, never up
+            v = y * nb / (k1p1 - y) * (1.0 - 1e-9)
+            ftab[ln] = np.int64(np.ceil(v)) if v < 1e12 else np.int64(1 << 40)
+
+
+@njit(cache=True, nogil=True, inline='always')
+def _passing(tfs, pdl, ftab, j, end):
+    """The first posting from ``j`` whose tf reaches its length's floor (``end`` if none)."""
+    while j < end and np.int64(tfs[j]) < ftab[pdl[j]]:
+        j += 1
+    return j
 
 
 @njit(cache=True, nogil=True, inline='always')
@@ -217,23 +256,44 @@ def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl, base
         first += 1
     # netab[l]: what the non-essential terms (sorted < netab_for) could add to a passage of length >= l,
     # each at its largest tf: a table of 256 lengths, remade when the essential set shrinks (a few times).
-    netab = np.zeros(256, dtype=np.float64)
+    netab = np.zeros((2, 256), dtype=np.float64)
     netab_for = -1
     at = np.empty(n, dtype=np.int64)
     cur = np.empty(n, dtype=np.int64)
     for i in range(n):
         cur[i] = docs[pos[i]] if pos[i] < end[i] else _NO_DOC
+    # Once k passages are held, the weakest essential term (``fe``, sorted index ``first``) is looked up as a
+    # non-essential one, and proposes only its postings that could lift a passage with no other essential
+    # term to the k-th best: at the passage's capped length l, a tf of at least ftab[l] (``_tf_floor``).
+    # Terms from ``ess`` on propose every posting. Its proposing cursor (``fpos``, passage ``fcur``) runs
+    # ahead of its lookup cursor (``pos[fe]``) through the postings it drops, a tight loop of three loads.
+    ftab = np.zeros(256, dtype=np.int64)
+    fe = -1
+    ftheta = -1.0
+    fpos = 0
+    fcur = _NO_DOC
+    ess = first
     while first < n:
-        d = _NO_DOC
-        for i in range(first, n):
+        if m == k and (fe != first or (theta != ftheta and theta > ftheta * _RETABLE)):
+            if fe != first:
+                fe = first
+                fpos = pos[fe]
+                ess = fe + 1
+            ftheta = theta
+            _tf_floor(idf, tmaxtf, slots, term, fe, A, C, k1p1, delta, theta, ftab)
+            fpos = _passing(tfs, pdl, ftab, fpos, end[fe])
+            fcur = docs[fpos] if fpos < end[fe] else _NO_DOC
+        d = fcur
+        for i in range(ess, n):
             if cur[i] < d:
                 d = cur[i]
         if d == _NO_DOC:
             break
+        fhit = fcur == d
         g = base + d
         found = 0
         bound = 0.0
-        for i in range(first, n):
+        for i in range(ess, n):
             if cur[i] == d:
                 at[found] = i
                 found += 1
@@ -242,35 +302,49 @@ def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl, base
                     blk[i] = bi
                     bub[i] = _bub(idf[i], bmaxtf[bi], bratio[bi], A, C, k1p1, delta)
                 bound += bub[i]
+        ne = ess  # the terms looked up for this passage: sorted < ne
+        if fe >= 0:  # the filtered term: at its proposing posting, or looked up at once (an essential term here)
+            ne = fe
+            pos[fe] = fpos if fhit else _gallop(docs, pos[fe], end[fe], d)
+            if pos[fe] < end[fe] and docs[pos[fe]] == d:
+                at[found] = fe
+                found += 1
+                bi = b0[fe] + ((pos[fe] - p0[fe]) >> BLOCK_SHIFT)
+                if bi != blk[fe]:
+                    blk[fe] = bi
+                    bub[fe] = _bub(idf[fe], bmaxtf[bi], bratio[bi], A, C, k1p1, delta)
+                bound += bub[fe]
         skip = not allowed[g]
         shallow = False
         if not skip and m == k:
-            if (bound + cum[first]) * _SLACK < theta:
+            if (bound + cum[ne]) * _SLACK < theta:
                 skip = True
             else:
                 # The passage's length (a lower bound, capped at 255) sits beside each posting: its
                 # essential terms at their own tf and that length, the rest from the table. No passage
                 # array is touched, and most passages that have only weak terms stop here.
-                if netab_for != first:
-                    netab_for = first
+                if netab_for != ess:  # both tables: with the filtered term (0) and without it (1)
+                    netab_for = ess
                     for ln in range(256):
                         nb = A + C * ln
                         t = 0.0
-                        for i in range(first):
+                        for i in range(ess):
+                            if i == ess - 1:
+                                netab[1, ln] = t
                             t += idf[i] * (delta + k1p1 / (1.0 + nb / tmaxtf[slots[term[i]]]))
-                        netab[ln] = t
+                        netab[0, ln] = t
                 ln = pdl[pos[at[0]]]
                 nb = A + C * ln
                 own2 = 0.0  # its essential terms' bounds at their tf and its length
                 for j in range(found):
                     i = at[j]
                     own2 += idf[i] * (delta + k1p1 / (1.0 + nb / np.float64(tfs[pos[i]])))
-                if (own2 + netab[ln]) * _SLACK < theta:
+                if (own2 + netab[1 if ne < ess else 0, ln]) * _SLACK < theta:
                     skip = True
         if not skip and m == k:  # the non-essential terms' blocks around it
             shallow = True
             nbd[0] = 0.0
-            for i in range(first):
+            for i in range(ne):
                 bi = blk[i]
                 if bi < bend[i] and blast[bi] < d:
                     bi += 1
@@ -282,15 +356,18 @@ def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl, base
                     else:
                         bub[i] = 0.0
                 nbd[i + 1] = nbd[i] + bub[i]
-            if (bound + nbd[first]) * _SLACK < theta:
+            if (bound + nbd[ne]) * _SLACK < theta:
                 skip = True
             else:  # the same at its length, with each non-essential block's largest tf (tighter still)
-                for i in range(first):
+                for i in range(ne):
                     mt = bmaxtf[blk[i]] if bub[i] > 0.0 else 0.0
                     if mt > 0.0:
                         own2 += idf[i] * (delta + k1p1 / (1.0 + nb / mt))
                 if own2 * _SLACK < theta:
                     skip = True
+        if fhit:
+            fpos = _passing(tfs, pdl, ftab, fpos + 1, end[fe])
+            fcur = docs[fpos] if fpos < end[fe] else _NO_DOC
         if skip:
             for j in range(found):
                 i = at[j]
@@ -300,7 +377,9 @@ def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl, base
         for i in range(n):
             has[i] = False
         partial = 0.0
-        dlg = dl[g]
+        dlg = pdl[pos[at[0]]]  # the length beside the posting is the length itself below the cap
+        if dlg == 255:
+            dlg = dl[g]
         for j in range(found):
             i = at[j]
             c = weight(idf[i], np.float64(tfs[pos[i]]), dlg, avgdl, k1, b, omb, k1p1, delta)
@@ -310,16 +389,16 @@ def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl, base
             pos[i] += 1
             cur[i] = docs[pos[i]] if pos[i] < end[i] else _NO_DOC
         keep = True
-        if shallow and (partial + nbd[first]) * _SLACK < theta:
+        if shallow and (partial + nbd[ne]) * _SLACK < theta:
             keep = False
         elif shallow:
             # This passage's own length bounds each remaining term better than the block's shortest:
             # the weight with the block's largest tf, at this length.
             norm = k1 * (omb + b * dlg / avgdl)
-            for i in range(first):
+            for i in range(ne):
                 mt = bmaxtf[blk[i]] if bub[i] > 0.0 else 0.0
                 nbd[i + 1] = nbd[i] + (idf[i] * (delta + (mt * k1p1) / (norm + mt)) if mt > 0.0 else 0.0)
-        for i in range(first - 1 if keep else -1, -1, -1):
+        for i in range(ne - 1 if keep else -1, -1, -1):
             if shallow:
                 if (partial + nbd[i + 1]) * _SLACK < theta:
                     keep = False
@@ -329,7 +408,7 @@ def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl, base
                 bs = p0[i] + ((blk[i] - b0[i]) << BLOCK_SHIFT)
                 if pos[i] < bs:
                     pos[i] = bs
-                pos[i] = _gallop(docs, pos[i], min(bs + BLOCK, end[i]), d)
+                pos[i] = _count_below(docs, pos[i], min(bs + BLOCK, end[i]), d)
             else:
                 if m == k and (partial + cum[i + 1]) * _SLACK < theta:
                     keep = False
