@@ -89,16 +89,6 @@ def _gallop(docs, pos, end, target):
     return hi
 
 
-@njit(cache=True, nogil=True, inline='always')
-def _count_below(docs, pos, end, target):
-    """``_gallop`` within one block: counts instead of searching, so the block's cache lines load together
-    rather than one after another (a block of a long list is rarely in cache), and no branch to mispredict."""
-    c = pos
-    for j in range(pos, end):
-        c += docs[j] < target
-    return c
-
-
 @njit(cache=True, nogil=True)
 def block_bounds(ptr, docs, tfs, dl, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl):
     """Per block of ``BLOCK`` postings (term by term, ``bptr`` its first block): its last passage, its
@@ -351,20 +341,11 @@ def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl, base
                     while bi < bend[i] and blast[bi] < d:
                         bi += 1
                     blk[i] = bi
-                    if bi < bend[i]:
-                        bub[i] = _bub(idf[i], bmaxtf[bi], bratio[bi], A, C, k1p1, delta)
-                    else:
-                        bub[i] = 0.0
-                nbd[i + 1] = nbd[i] + bub[i]
-            if (bound + nbd[ne]) * _SLACK < theta:
+                    bub[i] = 1.0 if bi < bend[i] else 0.0  # (for a non-essential term: 0 once it has no passage left)
+                # its block's largest tf at this passage's capped length: the weight's bound in that block
+                nbd[i + 1] = nbd[i] + (idf[i] * (delta + k1p1 / (1.0 + nb / bmaxtf[bi])) if bi < bend[i] else 0.0)
+            if (own2 + nbd[ne]) * _SLACK < theta:
                 skip = True
-            else:  # the same at its length, with each non-essential block's largest tf (tighter still)
-                for i in range(ne):
-                    mt = bmaxtf[blk[i]] if bub[i] > 0.0 else 0.0
-                    if mt > 0.0:
-                        own2 += idf[i] * (delta + k1p1 / (1.0 + nb / mt))
-                if own2 * _SLACK < theta:
-                    skip = True
         if fhit:
             fpos = _passing(tfs, pdl, ftab, fpos + 1, end[fe])
             fcur = docs[fpos] if fpos < end[fe] else _NO_DOC
@@ -389,15 +370,13 @@ def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl, base
             pos[i] += 1
             cur[i] = docs[pos[i]] if pos[i] < end[i] else _NO_DOC
         keep = True
-        if shallow and (partial + nbd[ne]) * _SLACK < theta:
-            keep = False
-        elif shallow:
-            # This passage's own length bounds each remaining term better than the block's shortest:
-            # the weight with the block's largest tf, at this length.
+        if shallow and dlg >= 255:  # the bounds above were at the capped length: again at the length itself
             norm = k1 * (omb + b * dlg / avgdl)
             for i in range(ne):
                 mt = bmaxtf[blk[i]] if bub[i] > 0.0 else 0.0
                 nbd[i + 1] = nbd[i] + (idf[i] * (delta + (mt * k1p1) / (norm + mt)) if mt > 0.0 else 0.0)
+        if shallow and (partial + nbd[ne]) * _SLACK < theta:
+            keep = False
         for i in range(ne - 1 if keep else -1, -1, -1):
             if shallow:
                 if (partial + nbd[i + 1]) * _SLACK < theta:
@@ -408,7 +387,7 @@ def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl, base
                 bs = p0[i] + ((blk[i] - b0[i]) << BLOCK_SHIFT)
                 if pos[i] < bs:
                     pos[i] = bs
-                pos[i] = _count_below(docs, pos[i], min(bs + BLOCK, end[i]), d)
+                pos[i] = _gallop(docs, pos[i], min(bs + BLOCK, end[i]), d)
             else:
                 if m == k and (partial + cum[i + 1]) * _SLACK < theta:
                     keep = False
