@@ -205,3 +205,29 @@ def test_top10_matches_rank_bm25_where_lists_span_many_blocks(tmp_path) -> None:
     for query in random_queries(rng, 25, vocab=60):
         assert_same_top(index, live, query)
         assert_same_top(index, live, query, k=3)
+
+
+def test_top10_matches_rank_bm25_with_stop_words_and_tied_passages() -> None:
+    """Natural questions: a few words in most passages, the rest Zipfian, and every article twice, so
+    passages tie at the k-th place. Once k passages are held, the weakest term that still proposes
+    passages proposes only those whose tf could lift a passage alone (tf floors by length) and is looked
+    up for the rest: ids, order (ties by id) and scores stay rank-bm25's, for k from 1 to 10."""
+    rng = random.Random(13)
+    stops = [f"s{i}" for i in range(4)]
+    words = [f"w{i}" for i in range(80)]
+    weights = [1 / (i + 1) for i in range(80)]
+    library = []
+    for a in range(120):
+        docs = []
+        for _ in range(rng.randint(1, 8)):
+            doc = rng.choices(words, weights, k=rng.randint(1, 30))
+            doc += [s for s in stops if rng.random() < 0.8] * rng.randint(1, 3)
+            rng.shuffle(doc)
+            docs.append(doc)
+        library.append((f"a{a}", docs))
+        library.append((f"a{a}-copy", [list(d) for d in docs]))
+    index = ArchiveIndex.build(library)
+    for query in random_queries(rng, 60, vocab=80):
+        query = query + rng.sample(stops, rng.randint(1, 3))
+        for k in (1, 3, 10):
+            assert_same_top(index, library, query, k=k)
