@@ -198,24 +198,34 @@ def _spelled(r: Reading, short: str) -> list[str] | None:
     NYAG); else one word that starts with its first letter and holds the others in order, at least
     three letters a letter, for an acronym of three letters at most ("Volkswagen" for VW)."""
     fits: set[str] = set()
-    for run in r.name_runs:
-        parts = [w for w in run.split() if w not in {"of", "for", "the", "and", "de", "von", "van", "bin"}]
-        initials = "".join(w[0] for w in parts)
-        if len(parts) >= 2 and initials[0] == short[0].lower() and initials[-1] == short[-1].lower() \
-                and _in_order(short.lower(), initials):
+    for run, initials in _runs_by_initials(r).get((short[0].lower(), short[-1].lower()), ()):
+        if _in_order(short.lower(), initials):
             fits.add(run)
     if not fits and len(short) <= 3:
-        for w in r.capitalised:
-            if len(w) >= 3 * len(short) and "-" not in w and w[0] == short[0] and _in_order(short[1:].lower(), w[1:].lower()):
+        for w in r.capitalised_starting(short[0]):
+            if len(w) >= 3 * len(short) and "-" not in w and _in_order(short[1:].lower(), w[1:].lower()):
                 fits.add(w)
     if len(fits) != 1:
         return None
     found = next(iter(fits))
     if found not in r.capitalised:  # a run, lowercased: take it as the text writes it
-        at = r.text.lower().find(found)
+        at = r.lower_text.find(found)
         found = r.text[at:at + len(found)]
     words = found.split()
     return words[1:] if words[0].lower() == "the" else words
+
+
+def _runs_by_initials(r: Reading) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """The article's name runs of two words or more (small words aside) with their initials, by first
+    and last initial: an acronym looks only at the runs that start and end as it does. Built once."""
+    if r.runs_by_initials is None:
+        r.runs_by_initials = {}
+        for run in r.name_runs:
+            parts = [w for w in run.split() if w not in {"of", "for", "the", "and", "de", "von", "van", "bin"}]
+            if len(parts) >= 2:
+                initials = "".join(w[0] for w in parts)
+                r.runs_by_initials.setdefault((initials[0], initials[-1]), []).append((run, initials))
+    return r.runs_by_initials
 
 
 def _in_order(letters: str, word: str) -> bool:

@@ -88,6 +88,11 @@ class Reading:
         self._capitalised: frozenset[str] | None = None
         self.times_named: dict[str, int] = {}  # how often each organisation was named so far
         self.police_forces: tuple[str, ...] | None = None  # "<Place> police" the article writes, on first need
+        # The name runs an acronym may abbreviate, by their first and last initials (``mentions``, on first need).
+        self.runs_by_initials: dict[tuple[str, str], list[tuple[str, str]]] | None = None
+        self._capitalised_by_letter: dict[str, list[str]] | None = None
+        self._lower_text: str | None = None
+        self._in_a_run: dict[str, bool] = {}
 
     @property
     def capitalised(self) -> frozenset[str]:
@@ -95,6 +100,28 @@ class Reading:
         if self._capitalised is None:
             self._capitalised = frozenset(re.sub(r"['’]s?$", "", w) for w in _LONE.findall(self.text))
         return self._capitalised
+
+    def capitalised_starting(self, letter: str) -> list[str]:
+        """The ``capitalised`` words that start with this letter (grouped once, on first need)."""
+        if self._capitalised_by_letter is None:
+            self._capitalised_by_letter = {}
+            for w in self.capitalised:
+                self._capitalised_by_letter.setdefault(w[:1], []).append(w)
+        return self._capitalised_by_letter.get(letter, [])
+
+    @property
+    def lower_text(self) -> str:
+        """The article's paragraphs, lowercase (made once)."""
+        if self._lower_text is None:
+            self._lower_text = self.text.lower()
+        return self._lower_text
+
+    def in_a_name_run(self, phrase: str) -> bool:
+        """Whether some run of capitalised words the article writes holds ``phrase`` (lowercase): read
+        through the runs once per phrase, not once per mention."""
+        if phrase not in self._in_a_run:
+            self._in_a_run[phrase] = any(phrase in run for run in self.name_runs)
+        return self._in_a_run[phrase]
 
     @property
     def surnames(self) -> frozenset[str]:

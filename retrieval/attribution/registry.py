@@ -231,6 +231,7 @@ class Registry:
     def __init__(self) -> None:
         self.entries: list[Entry] = []
         self._by_token: dict[str, dict[int, Entry]] = {}  # people and organisations by each name token, by seq
+        self._by_tokens: dict[tuple[str, ...], dict[int, Entry]] = {}  # the same by their whole name's tokens
         self._orgs: dict[tuple[str, ...], Entry] = {}
         self._commenters: dict[str, Entry] = {}
         self._written: dict[str, Entry] = {}
@@ -247,26 +248,44 @@ class Registry:
 
     def _index_tokens(self, entry: Entry) -> None:
         for t in set(entry.tokens):
-            self._by_token.setdefault(t, {})[entry.seq] = entry
+            bucket = self._by_token.setdefault(t, {})
+            if entry.seq not in bucket:
+                last = next(reversed(bucket), -1)
+                bucket[entry.seq] = entry
+                if entry.seq < last:
+                    # A renamed entry indexed under a new token after later ones: keep each bucket in
+                    # order of registration, so a lookup never sorts it.
+                    self._by_token[t] = dict(sorted(bucket.items()))
+        self._by_tokens.setdefault(entry.tokens, {})[entry.seq] = entry
+
+    def _rename(self, entry: Entry, name: str, tokens: tuple[str, ...]) -> None:
+        same = self._by_tokens.get(entry.tokens, {})
+        same.pop(entry.seq, None)
+        if not same:
+            self._by_tokens.pop(entry.tokens, None)
+        entry.name, entry.tokens = name, tokens
+        self._index_tokens(entry)
 
     def role_bound(self, entry: Entry, words: frozenset[str]) -> None:
         if not entry.as_written:
             for w in words:
                 self._by_role_word.setdefault(w, {})[entry.seq] = entry
 
-    def organisations_with(self, token: str) -> list[Entry]:
-        return [e for e in self._by_token.get(token, {}).values() if e.kind == "organisation"]
+    def organisations_with(self, token: str, limit: int = 2) -> list[Entry]:
+        """Organisations with this token in their name: at most ``limit`` (whether one or several is what
+        a caller asks)."""
+        return list(itertools.islice((e for e in self._by_token.get(token, {}).values()
+                                      if e.kind == "organisation"), limit))
 
     # -- names ----------------------------------------------------------------------------------
     def candidates(self, tokens: tuple[str, ...]) -> list[Entry]:
         """People whose name holds these tokens in order, ending with the same surname when several."""
         if not tokens:
             return []
-        bucket = self._by_token.get(tokens[-1], {})
-        pool = [bucket[k] for k in sorted(bucket)]  # in order of registration
-        exact = next((e for e in pool if e.tokens == tokens), None)
-        if exact is not None:
-            return [exact]
+        exact = self._by_tokens.get(tokens)
+        if exact:
+            return [exact[min(exact)]]  # the first registered with exactly this name
+        pool = self._by_token.get(tokens[-1], {}).values()  # in order of registration
         if len(tokens) == 1:
             return [e for e in pool if tokens[0] in e.tokens]
         return [e for e in pool if tokens[-1] == e.tokens[-1] and (
@@ -311,8 +330,7 @@ class Registry:
             if len(longer) == 1 and len(tokens) > 1:
                 entry = longer[0]
                 shorter = entry.name
-                entry.name, entry.tokens = " ".join(name), tokens
-                self._index_tokens(entry)
+                self._rename(entry, " ".join(name), tokens)
                 entry.add_form(shorter)
             elif len(tokens) == 1 and not create_single:
                 return None
@@ -348,7 +366,7 @@ class Registry:
             return self._orgs[tokens]
         # A name first read as a person's ("Big Machine" in a list of names) that the article then uses
         # as an organisation ("The group ..., Big Machine, says") is that organisation: one entry.
-        same = [e for e in self._by_token.get(tokens[-1], {}).values() if e.kind == "person" and e.tokens == tokens
+        same = [e for e in self._by_tokens.get(tokens, {}).values() if e.kind == "person"
                 and not e.as_written and not e.roles] if tokens else []
         if len(same) == 1:
             entry = same[0]

@@ -265,7 +265,7 @@ def _spelled_out(r: Reading, words: list[str]) -> list[str]:
     for long in DEMONYM_OF:
         parts = long.split()
         if (len(parts) > 1 and DEMONYM_OF[long] == country and "".join(w[0] for w in parts) == short.lower()
-                and any(long in run for run in r.name_runs)):
+                and r.in_a_name_run(long)):
             return [w.capitalize() for w in parts]
     return words
 

@@ -61,6 +61,24 @@ def test_a_longer_form_later_becomes_the_canonical_name():
     assert short is full and full.name == "Ali Hatami" and "Hatami" in full.forms
 
 
+def test_a_renamed_person_is_found_by_the_new_name_only_and_lookups_keep_the_order_of_registration():
+    reg = Registry()
+    short = reg.person(["Hatami"], "p1", create_single=True)
+    ali = reg.person(["Ali", "Khan"], "p2")
+    reg.person(["Ali", "Hatami"], "p3")  # Hatami becomes Ali Hatami, indexed under "ali" after Ali Khan
+    assert reg.candidates(("ali",)) == [short, ali]  # registered first, listed first
+    assert reg.candidates(("ali", "hatami")) == [short]
+    assert reg.candidates(("hatami",)) == [short]
+    assert reg.resolve(["Ali"]) is None  # two people hold it
+
+
+def test_a_person_read_first_becomes_the_organisation_of_the_same_words():
+    reg = Registry()
+    band = reg.person(["Big", "Machine"], "p1")
+    assert reg.organisation(["Big", "Machine"], "p2") is band and band.kind == "organisation"
+    assert reg.organisations_with("machine") == [band]
+
+
 def test_port_strike_people(port_cast):
     assert port_cast.person("Ahmed Shaikh").role == "union leader"
     assert port_cast.person("Rashid Memon").role == "chairman of the Karachi Port Trust"
