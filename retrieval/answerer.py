@@ -153,10 +153,9 @@ class Answerer:
         is the one meant: two or more people there, or one neither quoted nor given a role, is nobody,
         rather than a guess. A name made like a group's ("Quiet Skies", "Eastgate Residents") is no person."""
         words = phrase.split()
-        # a person word ("the council lady"), or an office or a person's kind as the head ("the patient",
-        # "the cyber expert"): a role the article gives nobody, so the words that introduce someone
-        if not (words and words[0].casefold() in _DETERMINERS
-                and (any(w.casefold() in _PERSON for w in words) or words[-1].casefold() in ROLE_HEADS)):
+        # a person word ("the council lady"); not an office ("the vet" is not whoever a paragraph that
+        # mentions a vet introduces)
+        if not (words and words[0].casefold() in _DETERMINERS and any(w.casefold() in _PERSON for w in words)):
             return None
         topic = " ".join(w for w in words if w.casefold() not in _PERSON | _DETERMINERS | _GLUE)
         # Only someone quoted or given a role is described: a body named like a person ("Better Buses
@@ -418,7 +417,12 @@ class Answerer:
         if person is None and not q.subject_is_pronoun and not _names_someone(subject):
             # "What did the ministers talk about?": no one in particular; answer from the words, first
             # among the passages that name them.
-            return self._said_by_group(q, k) or self._search(Question(q.text, "search", search_topic(q.text)), k)
+            found = self._said_by_group(q, k) or self._search(Question(q.text, "search", search_topic(q.text)), k)
+            if not (_one_by_office(subject) and found.speaker and (heard := self.cast.person(found.speaker))
+                    and heard.kind == "person" and not _holds(heard, subject.split()[-1])):
+                return found
+            # "what did the vet say" where the vet is only mentioned in Declan Shaw's paragraph: one person
+            # by an office no one holds here is not quoted, and Shaw's words are not theirs
         if person is None:
             shown = subject if not q.subject_is_pronoun else "That person"
             lead = (f"I can't tell who “{subject}” means here; ask me again with their name."
@@ -668,6 +672,18 @@ def _names_someone(phrase: str) -> bool:
         return named and not lowered[of - 1].endswith("s")
     # Typed in lowercase, a name is a word that isn't English ("putin", "imran khan").
     return any(w[:1].isupper() for w in words) or any(_not_english(w) for w in words)
+
+
+def _holds(person: Person, office: str) -> bool:
+    """Whether the person's role or titles name the office ("Professor Ada Lyle": professor)."""
+    return any(office.casefold() in re.findall(r"[\w-]+", form.casefold()) for form in (person.role or "", *person.aliases))
+
+
+def _one_by_office(phrase: str) -> bool:
+    """"the vet", "the mayor": one person by an office or a person's kind, singular after "the"."""
+    words = phrase.casefold().split()
+    return len(words) >= 2 and words[0] == "the" and (words[-1] in ROLE_HEADS or words[-1] in _PERSON) and (
+        words[-1] not in _GLUE)
 
 
 def _group_name(name: str) -> bool:

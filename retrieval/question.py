@@ -156,7 +156,7 @@ _SPEAKERS = LazyPattern(
 _THIS = r"(?:it|this|that|(?:the|this)\s+(?:article|story|piece|report|post))"
 _IS_THIS = LazyPattern(rf"^{_THIS}$", _I)
 _SOURCE_OF_THIS = LazyPattern(
-    rf"^(?:(?:the\s+)?(?:link|url|source)|where(?:'s|’s|\s+is|\s+was)\s+{_THIS}\s+from|"
+    rf"^(?:(?:(?:what|where)(?:'s|’s|\s+is)\s+)?(?:the\s+)?(?:link|url|source)(?:\s+(?:for|of|to)\s+{_THIS})?|where(?:'s|’s|\s+is|\s+was)\s+{_THIS}\s+from|"
     rf"what\s+(?:site|website|paper|newspaper|outlet)\s+(?:is|was)\s+{_THIS}\s+(?:from|on))$", _I)
 _AUTHOR = LazyPattern(
     rf"^who\s+(?:wrote|writes|authored|penned)\s+{_THIS}$|"
@@ -249,6 +249,8 @@ _NOT_WRITERS = {"the", "a", "an", "all", "any", "some", "these", "those", "other
 
 
 def _subject(text: str) -> str:
+    if _CROWD.match(text.strip()):
+        return text.strip()  # "people in the comments" stays the crowd, not the writers of "people in the"
     text = re.sub(r"^(?:the\s+commenter|commenter|the\s+reader|reader|user)\s+", "", text.strip(), flags=_I)
     # "olivers comment", "raj's post": the commenter who wrote it ("the comments" stays the crowd)
     if (m := _WRITERS.match(text.strip())) and m.group("who").casefold() not in _NOT_WRITERS:
@@ -331,6 +333,8 @@ def parse_question(raw: str | None) -> Question:
             subject = _subject(m.group("subject"))
             verb = _content_verb(m.groupdict().get("verb"))
             topic = _topic(m.group("topic") or "")
+            if topic.casefold() in _PRONOUNS | {"this", "that", "these", "those", "all", "all this", "all that"}:
+                topic = ""  # "hows X feel about it": everything X says (the question names nothing)
             if _CROWD.match(subject):
                 return Question(text, "what_said", topic=topic, verb=verb, scope="comments", else_=else_)
             if _IS_THIS.match(subject) and not else_:  # "what does the article say about X", "does it say anything about X"

@@ -202,3 +202,36 @@ def test_a_phrasal_verb_is_read_as_the_article_s_phrasal_verb_of_the_same_sense(
     assert ("stay off", "keep off") in answer.bridges
     # a phrase the article writes itself is not bridged
     assert not answerer.ask("which roads will stay closed").bridges
+
+
+@pytest.mark.parametrize("typed", ["hows calloway feel about it", "what does calloway think about that",
+                                   "whats calloway saying about all this"])
+def test_a_pronoun_topic_names_nothing_so_everything_they_say(ferry, typed):
+    answer = ferry.ask(typed)
+    assert answer.speaker == "Ruth Calloway" and not answer.no_answer and len(answer.passage_ids) == 2
+
+
+def test_people_in_the_comments_are_the_commenters(ferry):
+    q = parse_question("what do ppl in the comments think")
+    assert (q.kind, q.subject, q.scope) == ("what_said", None, "comments")
+
+
+@pytest.mark.parametrize("typed", ["whats the source", "wheres the link", "whats the link for this", "what is the url"])
+def test_a_link_or_source_asked_for_is_the_article_s(typed):
+    q = parse_question(typed)
+    assert (q.kind, q.facet) == ("article", "source")
+
+
+def test_the_source_of_something_in_the_story_is_still_a_search():
+    assert parse_question("whats the source of the job numbers").kind != "article"
+
+
+def test_one_person_by_an_office_nobody_here_holds_is_not_whoever_mentions_it(tmp_path):
+    page = tmp_path / "garden.yaml"
+    page.write_text("title: Garden\npublished: 2025-06-03\nparagraphs:\n"
+                    "  - Manager Declan Shaw said customers queued for photographs before a vet arrived.\n"
+                    "  - Professor Ada Lyle said red pandas are good climbers.\n", encoding="utf-8")
+    answerer = Answerer(load_article(page))
+    answer = answerer.ask("what did the vet say")
+    assert answer.no_answer and answer.speaker != "Declan Shaw" and "isn't quoted" in answer.lead
+    assert answerer.ask("what did the professor say about climbers").speaker == "Ada Lyle"
