@@ -38,6 +38,11 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "november", "december"}
 _TIME_LEADS = {"on", "last", "this", "late", "early", "in", "next"}
 _LIGHT_REACH = 4
+# -s forms of cue verbs that are never plural nouns: "Lee says demand has doubled", "she insists calls ...".
+_NEVER_NOUNS = frozenset("""
+says adds tells insists argues explains warns believes thinks suggests admits acknowledges concedes contends
+maintains predicts asks writes agrees denies confirms reveals stresses emphasizes emphasises recalls
+""".split()) - {"recalls"}
 # Verbs that pass their subject to an infinitive cue: "Lee appeared to confirm", "she went on to say".
 _RAISING = frozenset({"appeared", "appears", "appear", "seemed", "seems", "seem", "on"})
 # "after accusing them", "while insisting": a participle clause whose subject is the main clause's.
@@ -101,8 +106,9 @@ def _is_noun_use(toks: list[Token], i: int, before: str) -> bool:
     if t.is_capitalised and not _first_in_sentence(toks, i) and t.low not in NAME_LIKE:
         return True  # "the United States", "the Post", "Fox News Reports"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    # "media reports said", "statements show": an -s form followed by a verb is a plural noun.
-    return bool(t.low.endswith("s") and nxt is not None and nxt.is_word
+    # "media reports said", "statements show": an -s form followed by a verb is a plural noun (not
+    # "says", which is no noun: "Lee says demand has doubled").
+    return bool(t.low.endswith("s") and t.low not in _NEVER_NOUNS and nxt is not None and nxt.is_word
                 and (cue_base(nxt.low) or nxt.low in EVIDENCE_VERBS or nxt.low in _PASSIVE_AUX))
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .cues import Cue
 from .lexicon import (BETWEEN, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, ORG_NOMINALS, PLACES, bare, cue_base,
                       is_plural_role)
-from .phrases import OBJECT_PRONOUNS, PRONOUNS, Phrase, is_name_word, is_role, name_run_left, phrase_left, phrase_right
+from .phrases import OBJECT_PRONOUNS, PRONOUNS, SAID_IN, Phrase, is_name_word, is_role, name_run_left, phrase_left, phrase_right
 from .registry import is_organisation, looks_like_name, split_title
 from .tokens import QUOTE_MARKS, Token
 
@@ -62,9 +62,14 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
         j = cue.subject_end
         if cue.kind == "evidence":
             return _document_author(toks, cue, vocabulary)
-        if toks[j].low in DOCUMENT_NOUNS and j >= 1 and toks[j - 1].text.endswith(("’s", "'s")) and (
-                toks[j - 1].is_capitalised):
-            return _document_author(toks, cue, vocabulary)  # "The Wrap's report claims": The Wrap's words
+        if (toks[j].low in DOCUMENT_NOUNS or toks[j].low in SAID_IN) and j >= 1 and toks[j - 1].text.endswith(
+                ("’s", "'s")) and toks[j - 1].is_capitalised:
+            # "The Wrap's report claims", "Whitfield's statement said": the author's words.
+            return _document_author(toks, cue, vocabulary)
+        if toks[j].low == "who" and j >= 2 and toks[j - 1].text == "," and is_name_word(toks[j - 2]):
+            # "the view of Dana Whitfield, who says ...": the name the relative clause is about.
+            found = phrase_left(toks, j - 2, vocabulary)
+            return Link(cue, found) if found is not None and found.kind == "name" else None
         j = _before_dashes(toks, j)
         if toks[j].text == "," and j >= 1 and toks[j].start > toks[j - 1].end and toks[j - 1].is_word:
             # "Senate President Bukola Saraki , said": a comma set off by spaces, with nothing between it

@@ -278,3 +278,32 @@ def test_a_quotation_paragraph_after_a_paragraph_ending_on_its_speaker_is_theirs
 ])
 def test_a_quotation_paragraph_after_a_paragraph_not_ending_on_a_person_is_nobodys(before):
     assert speaker_of("Nobody cares about the islands", before, "“Nobody cares about the islands.”") is None
+
+
+# ------------------------------------------------ "says" is never a noun; a statement's author; ", who says"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Dana Whitfield says demand has doubled.", "demand has doubled"),
+    ("Dana Whitfield insists calls for help have tripled.", "calls for help have tripled"),
+])
+def test_a_say_verb_before_a_noun_that_is_also_a_verb_is_still_a_cue(sentence, words):
+    assert speaker_of(words, sentence) == "Dana Whitfield"
+
+
+def test_a_plural_noun_before_a_verb_is_still_no_cue():
+    assert cue_words("Media reports said the bank had closed.") == ["said"]
+    assert speaker_of("the bank had closed", "Media reports said the bank had closed.") is None
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Dana Whitfield runs the bank. Whitfield's post said demand had doubled.", "Dana Whitfield"),
+    ("Norland Energy's statement said demand had doubled.", "Norland Energy"),
+])
+def test_a_statement_written_by_a_named_source_is_their_words(sentence, speaker):
+    assert speaker_of("demand had doubled", sentence) == speaker
+
+
+def test_a_relative_clause_cue_is_its_antecedents():
+    text = "Volunteers met Dana Whitfield, who says demand has doubled."
+    assert speaker_of("demand has doubled", text) == "Dana Whitfield"
