@@ -155,6 +155,12 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
         # The passive with "by": "first reported by The Journal", "emails released by X", "was asked by".
         if nxt == "by" and (low.endswith(("ed", "en")) or low in {"said", "told", "sent", "made", "given"}):
             return Cue(i, f"{t.text} by", right=i + 2)
+    if low == "words" and (found := _in_words(toks, i)) is not None:
+        return found
+    if low in {"put", "puts"} and nxt == "it" and before not in DETERMINERS and (
+            i + 2 >= len(toks) or toks[i + 2].text in {",", ":", ".", "—", "–"} or (
+            toks[i + 2].low.endswith("ly") or toks[i + 2].low in {"this", "best", "another"})):
+        return Cue(i, f"{t.text} it", subject_end=j)  # "As Lee put it, “…”", "Lee put it bluntly:"
     if low in LIGHT_VERBS and LIGHT_VERBS[low] == "make" and before not in DETERMINERS and (
             following := " ".join(x.low for x in toks[i + 1:i + 4])).startswith(("clear that", "it clear that",
                                                                                   "plain that", "it plain that")):
@@ -227,6 +233,17 @@ def _past_raising(toks: list[Token], j: int) -> int | None:
             return None
         return skip_between(toks, j - 3)
     return skip_between(toks, j - 2)
+
+
+def _in_words(toks: list[Token], i: int) -> Cue | None:
+    """"In Omar Haddad's words, “…”", "In the words of Omar Haddad, “…”": whose words follow."""
+    if i >= 2 and toks[i - 1].text.endswith(("’s", "'s")) and toks[i - 1].is_capitalised:
+        s = name_run_left(toks, i - 1)
+        if s >= 1 and toks[s - 1].low == "in":
+            return Cue(i, " ".join(x.text for x in toks[s - 1:i + 1]), right=s)
+    if i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low == "in" and i + 1 < len(toks) and toks[i + 1].low == "of":
+        return Cue(i, "in the words of", right=i + 2)
+    return None
 
 
 def _that_clause(toks: list[Token], i: int) -> bool:
@@ -342,7 +359,7 @@ def _colon_cue(toks: list[Token], i: int) -> Cue | None:
 
 # Words a cue can start with: every other word is passed over without a look (most words are not).
 _STARTERS = frozenset(VERB_FORMS) | frozenset(LIGHT_VERBS) | frozenset(INTENT_VERBS) | EVIDENCE_VERBS | frozenset(
-    PHRASAL_FORMS) | frozenset(PHRASAL_GERUNDS) | {"according", "declined", "declines", "refused", "refuses", "quoted", "quotes", "quoting", "cited",
+    PHRASAL_FORMS) | frozenset(PHRASAL_GERUNDS) | {"words", "according", "declined", "declines", "refused", "refuses", "quoted", "quotes", "quoting", "cited",
                       "cites", "citing"}
 
 

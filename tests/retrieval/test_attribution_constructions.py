@@ -307,3 +307,24 @@ def test_a_statement_written_by_a_named_source_is_their_words(sentence, speaker)
 def test_a_relative_clause_cue_is_its_antecedents():
     text = "Volunteers met Dana Whitfield, who says demand has doubled."
     assert speaker_of("demand has doubled", text) == "Dana Whitfield"
+
+
+# ------------------------------------------------ "as X put it", "in X's words", "in the words of X"
+
+
+@pytest.mark.parametrize("sentence", [
+    "As Omar Haddad put it, “We will not back down.”",
+    "Omar Haddad put it bluntly: “We will not back down.”",
+    "In Omar Haddad's words, “We will not back down.”",
+    "In the words of Omar Haddad, “We will not back down.”",
+])
+def test_idioms_that_give_the_words_to_a_named_source(sentence):
+    assert speaker_of("We will not back down", sentence) == "Omar Haddad"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omar Haddad put it on the table.",
+    "He found the words in Omar Haddad's old notebook.",
+])
+def test_put_it_and_words_without_the_idiom_are_no_cue(sentence):
+    assert cue_words(sentence) == []
