@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
 import yaml
 
 from retrieval.answerer import Answerer
@@ -22,8 +23,11 @@ from tests.gold_scoring import general_miss, speaker_miss
 UNSEEN = DATA / "unseen"
 GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_questions.yaml").read_text(encoding="utf-8"))
 FRESH = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh_questions.yaml").read_text(encoding="utf-8"))
+# A second fresh batch, a fifth article, written the same way after the first fresh batch's fixes.
+FRESH2 = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh2_questions.yaml").read_text(encoding="utf-8"))
 MIN_ACCURACY = 0.93
 MIN_FRESH = 0.98
+MIN_FRESH2 = 0.82  # baseline before any change made for it: 41/50 = 82.0%
 _SPEAKER_KEYS = {"article", "q", "speaker", "passages", "all", "no_answer", "lead"}
 _GENERAL_KEYS = {"article", "q", "answer", "also", "kind", "lead", "no_answer"}
 
@@ -48,8 +52,8 @@ def miss(item: dict) -> str | None:
 
 
 def test_gold_items_are_well_formed_and_name_real_passages():
-    assert len({(g["article"], g["q"]) for g in GOLD + FRESH}) == len(GOLD) + len(FRESH)
-    for item in GOLD + FRESH:
+    assert len({(g["article"], g["q"]) for g in GOLD + FRESH + FRESH2}) == len(GOLD) + len(FRESH) + len(FRESH2)
+    for item in GOLD + FRESH + FRESH2:
         keys = _SPEAKER_KEYS if "speaker" in item else _GENERAL_KEYS
         assert set(item) <= keys, f"{item['q']}: unknown keys {set(item) - keys}"
         ids = {p.id for p in answerer_for(item["article"]).article.passages}
@@ -76,18 +80,22 @@ def test_unseen_gold_accuracy(score_report):
     assert accuracy >= MIN_ACCURACY, f"{line}; misses: {misses}"
 
 
-def test_fresh_batch_is_a_new_article_with_every_kind():
-    articles = {g["article"] for g in FRESH}
-    assert len(articles) == 1 and not articles & {g["article"] for g in GOLD}
-    assert len(FRESH) >= 40
-    assert sum(1 for g in FRESH if g.get("no_answer")) >= 2
-    assert sum(1 for g in FRESH if g.get("kind") == "article") >= 4
-    assert sum(1 for g in FRESH if g.get("passages", [""])[0].startswith("c")) >= 5
+@pytest.mark.parametrize("batch", [FRESH, FRESH2], ids=["fresh", "fresh2"])
+def test_fresh_batch_is_a_new_article_with_every_kind(batch):
+    articles = {g["article"] for g in batch}
+    others = [g for g in GOLD + FRESH + FRESH2 if g not in batch]
+    assert len(articles) == 1 and not articles & {g["article"] for g in others}
+    assert len(batch) >= 40
+    assert sum(1 for g in batch if g.get("no_answer")) >= 2
+    assert sum(1 for g in batch if g.get("kind") == "article") >= 4
+    assert sum(1 for g in batch if g.get("passages", [""])[0].startswith("c")) >= 5
 
 
-def test_unseen_fresh_accuracy(score_report):
-    misses = [f"{g['q']}: {m}" for g in FRESH if (m := miss(g)) is not None]
-    accuracy = 1 - len(misses) / len(FRESH)
-    line = f"unseen fresh batch: {len(FRESH) - len(misses)}/{len(FRESH)} = {accuracy:.1%}"
+@pytest.mark.parametrize("name, batch, floor", [("fresh batch", FRESH, MIN_FRESH), ("fresh batch 2", FRESH2, MIN_FRESH2)],
+                         ids=["fresh", "fresh2"])
+def test_unseen_fresh_accuracy(score_report, name, batch, floor):
+    misses = [f"{g['q']}: {m}" for g in batch if (m := miss(g)) is not None]
+    accuracy = 1 - len(misses) / len(batch)
+    line = f"unseen {name}: {len(batch) - len(misses)}/{len(batch)} = {accuracy:.1%}"
     score_report(f"{line}; misses: {misses}")
-    assert accuracy >= MIN_FRESH, f"{line}; misses: {misses}"
+    assert accuracy >= floor, f"{line}; misses: {misses}"
