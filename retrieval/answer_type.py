@@ -2,8 +2,8 @@
 
 "when does the new runway open" is answered by the passage that gives a time ("open in 2029"), not by
 one that only uses the same words ("before the runway opens"); "how many homes ..." by one that gives
-a number, and "how much did it cost" by one that gives a sum of money. A question of amount that no
-close passage answers with one is not answered: "How much will the ambulance cost?" is not answered
+a number, and "how much did it cost" by one that gives a sum of money. A question of money that no
+close passage answers with a sum is not answered: "How much will the ambulance cost?" is not answered
 by "a flat costs more than in Ashford". The answerer puts such passages first among those close enough to answer (as it does for a
 reader's verb), so the asked-for kind decides between near ties and never raises a weak match.
 """
@@ -40,7 +40,7 @@ _AMOUNT = re.compile(rf"[$£€¥₹]\s*\d|\b(?:Rs\.?\s*)?\d[\d,.]*\b|\b(?:{_NUM
 _ASKS_MONEY = re.compile(
     r"^how\s+much\b.*\b(?:cost|costs|costing|costed|pay|pays|paid|paying|spend|spends|spent|spending|price|"
     r"prices|priced|money|cash|worth|charge|charges|charged|fund|funds|funding|funded|compensation|budget|"
-    r"owe|owes|owed|earn|earns|earned|salary|wage|wages|fine|fined|ransom)\b", re.IGNORECASE)
+    r"owe|owes|owed|earn|earns|earned|lose|loses|lost|losing|loss|losses|salary|wage|wages|fine|fined|ransom)\b", re.IGNORECASE)
 _CURRENCY = (r"pounds?|dollars?|euros?|rupees?|yen|yuan|francs?|pence|cents?|quid|bucks|dinars?|dirhams?|"
              r"riyals?|rials?|naira|rand|pesos?|krona|kronor|kroner|lira")
 # A sum of money a passage states: a currency sign or code before a number, a currency named after one,

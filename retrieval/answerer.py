@@ -327,8 +327,8 @@ class Answerer:
         typed = normalise_chat(q.text)
         kind = wanted(typed)
         money = asks_money(typed)
-        if (money or _HOW_MANY.match(typed)) and not self._an_amount_among(hits, money):
-            return self._doesnt_say(q)  # "How much will the ambulance cost?": no close passage gives one
+        if money and not self._an_amount_among(hits, money):
+            return self._doesnt_say(q)  # "How much will the ambulance cost?": no close passage gives a sum
         hits = self._stating_first(hits, reading, kind, money)
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         best = quotes[0]
@@ -601,8 +601,6 @@ _ASKING = {"asked", "asks", "ask", "wondered", "wonders", "questioned", "queried
 _ADDRESSING = {"reply", "respond", "answer", "say", "tell", "write", "comment", "argue", "disagree", "agree"}
 
 
-# "How many ...?" asks for a number; "how much / big / far ...?" may be answered in words ("a lot").
-_HOW_MANY = re.compile(r"^\s*how\s+many\b", re.IGNORECASE)
 # The article itself named as the thing said or reported: "the story", "this article", "it".
 _THE_ARTICLE = re.compile(r"^(?:(?:the|this|that)\s+(?:story|article|news|piece|report)|this|it)$", re.IGNORECASE)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import (DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, NAME_LIKE, NOT_NAME, ORG_HEADS, PLACES,
-                      ROLE_HEADS, VERB_FORMS, bare, cue_base, is_plural_role)
+                      ROLE_HEADS, ROLE_MODIFIERS, VERB_FORMS, bare, cue_base, is_plural_role)
 from .registry import is_organisation, is_title_word, looks_like_name, prefixed_name, split_title
 from .tokens import Token
 
@@ -101,8 +101,9 @@ def role_words_left(toks: list[Token], k: int) -> tuple[list[str], int]:
     i -= 1
     while i >= 0 and len(words) <= _MAX_MODIFIERS:
         t = toks[i]
-        if not t.is_word or t.low in FUNCTION_WORDS or VERB_FORMS.get(t.low) or t.low.endswith(("ly", "ing")):
-            break  # "including opposition councillor X": the role starts after "including"
+        if not t.is_word or t.low in FUNCTION_WORDS or VERB_FORMS.get(t.low) or (
+                t.low.endswith(("ly", "ing")) and bare(t.text) not in ROLE_MODIFIERS):
+            break  # "including opposition councillor X": the role starts after "including" ("managing director" is one)
         if t.is_capitalised and not (bare(t.text) in PLACES or is_title_word(t.text) or is_name_word(t)):
             break
         words.insert(0, t.text)

@@ -58,7 +58,7 @@ def test_a_how_many_question_takes_the_close_passage_that_gives_a_number(runway)
 @pytest.mark.parametrize("typed, money", [
     ("How much will the ambulance cost?", True), ("how much did the museum pay for the masks", True),
     ("how much money is the govt giving", True), ("How much compensation are farmers asking for?", True),
-    ("how much did the river rise", False), ("how many homes were flooded", False),
+    ("How much did the company lose last year?", True), ("how much did the river rise", False), ("how many homes were flooded", False),
     ("what did the ambulance cost", False),
 ])
 def test_which_how_much_questions_ask_for_a_sum_of_money(typed, money):
@@ -100,14 +100,3 @@ def test_a_how_much_money_question_no_close_passage_gives_a_sum_for_is_not_answe
     # with a sum stated, the passage that states it answers
     assert clinic.ask("How much will the ambulance cost?").passage_ids[0] == "c1"
 
-
-def test_a_how_many_question_no_close_passage_gives_a_number_for_is_not_answered(tmp_path):
-    page = tmp_path / "no-number.yaml"
-    page.write_text(
-        "title: Clinic to close\npublished: 2024-06-18\nparagraphs:\n"
-        "  - Midwives at the clinic said they were exhausted.\n"
-        "  - Some midwives have already left for the city.\n", encoding="utf-8")
-    answerer = Answerer(load_article(page))
-    assert answerer.ask("How many midwives have left?").no_answer
-    page.write_text(page.read_text() + "  - Three midwives have left since May.\n", encoding="utf-8")
-    assert Answerer(load_article(page)).ask("How many midwives have left?").passage_ids[0] == "p3"

@@ -77,3 +77,12 @@ def test_a_body_named_with_a_complement_after_its_head_is_one_organisation(parag
     article, cast = read(paragraph)
     assert cast.speaker_of("p1") == body
     assert cast.person(body).kind == "organisation"
+
+
+@pytest.mark.parametrize("paragraph, name, role", [
+    ("“We had no choice,” said managing director Claire Brennan, 47.", "Claire Brennan", "managing director"),
+    ("Acting governor Ray Pell said the roads were open.", "Ray Pell", "acting governor"),
+    ("Speaking to reporters, union leader Ana Ruiz said the strike was over.", "Ana Ruiz", "union leader"),
+])
+def test_an_office_whose_modifier_ends_in_ing_keeps_it(paragraph, name, role):
+    assert role_of(name, paragraph) == role
