@@ -10,7 +10,7 @@ from .answer import Answer, Quote
 from .answer_type import Wanted, asks_money, states, states_money, wanted
 from .article import Article, Passage
 from .attribution import attribute, find_person
-from .bridge import wordnet
+from .bridge import speech_act_words, wordnet
 from .chat_text import normalise_chat
 from .excerpt import excerpt
 from .gc_pause import collector_paused
@@ -295,6 +295,12 @@ class Answerer:
             verb_terms = {t: 1.0 for t in self.analyzer.terms(verb) if self.index.known(t) and t not in reading.terms}
             if verb_terms:
                 reading = replace(reading, slots=reading.slots + tuple(Slot(verb, {t: 1.0}) for t in verb_terms))
+            elif formula := {t: 1.0 for w in speech_act_words(verb) for t in self.analyzer.terms(w)
+                             if self.index.known(t) and t not in reading.terms}:
+                # "who apologised": the article has no "apologise" but someone says "sorry"
+                reading = replace(reading, slots=reading.slots + (Slot(verb, formula),),
+                                  bridges=reading.bridges + tuple((verb, w) for w in speech_act_words(verb)
+                                                                  if any(t in formula for t in self.analyzer.terms(w))))
         terms = reading.terms
         hits = self.index.search(terms, k=max(k, 1) * 3, within=within, weights=reading.weights)
         if not hits:

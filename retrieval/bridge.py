@@ -86,3 +86,36 @@ def wordnet() -> WordNet:
                 irregular.setdefault(cols[0], set()).add(cols[1])
     return WordNet(tuple(synsets), {w: tuple(i) for w, i in of_word.items()},
                    {w: frozenset(s) for w, s in derived.items()}, {w: frozenset(s) for w, s in irregular.items()})
+
+
+# Speech acts done by saying a formula rather than the verb: "X apologised" is reported as X saying
+# "sorry", "X thanked" as "thank you" / "well done". WordNet relates neither (its "sorry" is "sad").
+_SPEECH_ACTS: dict[str, tuple[str, ...]] = {
+    "apologise": ("sorry", "apology", "apologies", "regret"), "apologize": ("sorry", "apology", "apologies", "regret"),
+    "thank": ("thanks", "thank", "grateful", "gratitude"),
+    "congratulate": ("congratulations", "congrats", "well done"),
+}
+
+
+def speech_act_words(verb: str) -> tuple[str, ...]:
+    """The words that do the speech act a verb reports ("apologised" -> sorry, apology), or ()."""
+    for lemma in wordnet().lemmas(verb.split()[0].casefold()):
+        if lemma in _SPEECH_ACTS:
+            return _SPEECH_ACTS[lemma]
+    return ()
+
+
+# Verbs that end a stopped state, asked about where the article states the state and its end: "when will
+# the roads reopen" is answered by "the roads will stay closed until Thursday". WordNet has no antonyms.
+_REVERSALS: dict[str, tuple[str, ...]] = {
+    "reopen": ("close", "shut"), "resume": ("suspend", "halt", "pause", "stop"),
+    "restart": ("stop", "halt", "suspend"), "unblock": ("block",), "reconnect": ("disconnect", "cut"),
+}
+
+
+def reversed_state_words(word: str) -> tuple[str, ...]:
+    """The words of the state a verb ends ("reopen" -> close, shut), or ()."""
+    for lemma in wordnet().lemmas(word.casefold()):
+        if lemma in _REVERSALS:
+            return _REVERSALS[lemma]
+    return ()

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection, Mapping, Sequence
 
 from .analyzer import STOPWORDS, Analyzer
-from .bridge import wordnet
+from .bridge import reversed_state_words, wordnet
 from .fuzzy import closest
 from .index import BM25Index
 from .attribution.lexicon import FEMALE_NAMES, MALE_NAMES
@@ -285,6 +285,9 @@ class WordReader:
     def _bridge(self, word: str) -> dict[str, str]:
         """Article terms WordNet relates to ``word`` -> the article's word (for showing the bridge)."""
         out: dict[str, str] = {}
+        for lemma in reversed_state_words(word):  # "reopen" -> the article's "closed ... until"
+            for term, article_word in self.by_lemma().get(lemma, {}).items():
+                out.setdefault(term, article_word)
         for lemma in sorted(wordnet().related(word)):
             if lemma in STOPWORDS or wordnet().senses(lemma) > MAX_SENSES:
                 continue

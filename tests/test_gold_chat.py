@@ -46,11 +46,13 @@ UNSEEN = "data/chat/"
 # 63/81, DEV 39/40, fresh DEV 64/69, TEST 35/38 = 92.1%; a phrasal verb read as the article's phrasal
 # verb of the same sense ("stay off" -> keep off): fresh DEV 65/69, fresh DEV2 63/81, DEV 39/40, TEST 35/38;
 # "feel about it" names nothing, "people in the comments", "whats the source", "the vet" nobody here is:
-# all splits unchanged (found on new questions of our own over the DEV articles).
+# all splits unchanged (found on new questions of our own over the DEV articles); "who apologised" finds
+# "sorry", "when does X reopen" finds "closed until": fresh DEV 66/69, fresh DEV2 65/81, DEV 39/40,
+# TEST 35/38 = 92.1%.
 MIN_DEV = 0.97
 MIN_TEST = 0.92
-MIN_FRESH = 0.94
-MIN_FRESH2 = 0.77
+MIN_FRESH = 0.95
+MIN_FRESH2 = 0.80
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:

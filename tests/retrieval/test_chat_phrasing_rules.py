@@ -22,7 +22,7 @@ paragraphs:
   - The council said the harbour car park would reopen on Monday.
 comments:
   - author: SkerraSal
-    text: Get a second boat and stop apologising.
+    text: Get a second boat and stop talking.
 """
 
 
@@ -235,3 +235,24 @@ def test_one_person_by_an_office_nobody_here_holds_is_not_whoever_mentions_it(tm
     answer = answerer.ask("what did the vet say")
     assert answer.no_answer and answer.speaker != "Declan Shaw" and "isn't quoted" in answer.lead
     assert answerer.ask("what did the professor say about climbers").speaker == "Ada Lyle"
+
+
+def test_a_speech_act_is_found_by_the_words_that_do_it(ferry):
+    # Calloway says "I am sorry"; nobody in the article "apologises"
+    answer = ferry.ask("who apologised to the islanders")
+    assert (answer.speaker, answer.passage_ids[0]) == ("Ruth Calloway", "p3")
+    assert ("apologised", "sorry") in answer.bridges
+    # and a speech act nobody does is no answer
+    assert ferry.ask("who congratulated the crew").no_answer
+
+
+def test_when_something_reopens_is_when_its_closure_ends(ferry):
+    answer = ferry.ask("when does the car park reopen")
+    assert answer.passage_ids[0] == "p8" and ("reopen", "reopen") not in answer.bridges
+
+
+def test_a_reversal_the_article_states_no_closure_for_is_no_answer(tmp_path):
+    page = tmp_path / "p.yaml"
+    page.write_text("title: P\npublished: 2025-01-01\nparagraphs:\n  - The pool has new changing rooms.\n"
+                    "  - The library was closed on Monday for a staff meeting.\n", encoding="utf-8")
+    assert Answerer(load_article(page)).ask("when will the pool reopen").passage_ids[:1] != ("p2",)
