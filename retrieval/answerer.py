@@ -136,15 +136,29 @@ class Answerer:
             at = self._first_segment.get(person.introduced_in or "")
             if not offices & LEADING_OFFICES or at is None:
                 continue
-            seen = set(self.analyzer.terms(self.segments[at].text)) | set(self.analyzer.terms(person.role or ""))
-            before = self.segments[at].passage.number - 1 if self.segments[at].passage.kind == "paragraph" else 0
-            if before >= 1 and (prev := self._first_segment.get(f"p{before}")) is not None:
-                seen |= set(self.analyzer.terms(self.segments[prev].text))
-            # every word of the reader's is there, as itself or in another form ("bus" in "Buses")
-            reading = self.reader.read(typed, frozenset(seen))
-            if reading.slots and all(any(t in seen for t in slot.terms) for slot in reading.slots):
+            if self._introduced_with(person, typed):
                 fits.append(person)
         return fits[0] if len(fits) == 1 else None
+
+    def _holds_as_asked(self, person: Person, phrase: str) -> bool:
+        """Whether the person holds the office a phrase names ("the professor") and the phrase's other
+        words are where the story introduces them ("the airline director" is not the ferry firm's)."""
+        words = [w for w in phrase.casefold().split()[1:-1] if w not in _GLUE]
+        return _holds(person, phrase.split()[-1]) and (not words or self._introduced_with(person, " ".join(words)))
+
+    def _introduced_with(self, person: Person, typed: str) -> bool:
+        """Whether every word of ``typed`` is, as itself or in another form ("bus" in "Buses"), in the
+        person's role, the paragraph that introduces them, or the one before it (where a story names the
+        body before its officer: "Redvale Buses will withdraw ..." then "The firm's managing director")."""
+        at = self._first_segment.get(person.introduced_in or "")
+        if at is None:
+            return False
+        seen = set(self.analyzer.terms(self.segments[at].text)) | set(self.analyzer.terms(person.role or ""))
+        before = self.segments[at].passage.number - 1 if self.segments[at].passage.kind == "paragraph" else 0
+        if before >= 1 and (prev := self._first_segment.get(f"p{before}")) is not None:
+            seen |= set(self.analyzer.terms(self.segments[prev].text))
+        reading = self.reader.read(typed, frozenset(seen))
+        return bool(reading.slots) and all(any(t in seen for t in slot.terms) for slot in reading.slots)
 
     def _described(self, phrase: str) -> Person | None:
         """"the guy who runs the water authority", "the residents group lady": a person described, not
@@ -183,10 +197,8 @@ class Answerer:
         key, head = role_key(phrase)
         if person is None or head is None or not any(h == head for _, h in self.cast.roles.get(name, ())):
             return None
-        at = self._first_segment.get(person.introduced_in or "")
-        words = [t for w in key - {head} for t in self.analyzer.terms(w)]
-        intro = self.segments[at].passage.text if at is not None else ""
-        return person if words and set(words) <= set(self.analyzer.terms(intro)) else None
+        others = " ".join(sorted(key - {head}))
+        return person if self.analyzer.terms(others) and self._introduced_with(person, others) else None
 
     def ask(self, text: str, *, follow_up: Answer | None = None, k: int = DEFAULT_K) -> Answer:
         q = parse_question(text)
@@ -425,7 +437,7 @@ class Answerer:
             # among the passages that name them.
             found = self._said_by_group(q, k) or self._search(Question(q.text, "search", search_topic(q.text)), k)
             if not (_one_by_office(subject) and found.speaker and (heard := self.cast.person(found.speaker))
-                    and heard.kind == "person" and not _holds(heard, subject.split()[-1])):
+                    and heard.kind == "person" and not self._holds_as_asked(heard, subject)):
                 return found
             # "what did the vet say" where the vet is only mentioned in Declan Shaw's paragraph: one person
             # by an office no one holds here is not quoted, and Shaw's words are not theirs

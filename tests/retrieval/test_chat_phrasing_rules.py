@@ -256,3 +256,15 @@ def test_a_reversal_the_article_states_no_closure_for_is_no_answer(tmp_path):
     page.write_text("title: P\npublished: 2025-01-01\nparagraphs:\n  - The pool has new changing rooms.\n"
                     "  - The library was closed on Monday for a staff meeting.\n", encoding="utf-8")
     assert Answerer(load_article(page)).ask("when will the pool reopen").passage_ids[:1] != ("p2",)
+
+
+@pytest.mark.parametrize("typed", ["whats the northline md saying", "what did the ferry firm's director say"])
+def test_an_office_with_the_body_named_in_the_paragraph_before_its_holder(ferry, typed):
+    # ¶1 names Northline Ferries; ¶2 "The firm's managing director, Ruth Calloway"
+    assert ferry.ask(typed).speaker == "Ruth Calloway"
+
+
+def test_an_office_with_a_body_the_story_never_gives_it_is_not_its_other_holder(ferry):
+    # Calloway is a director, but of a ferry firm, not an airline
+    answer = ferry.ask("what did the airline director say")
+    assert answer.no_answer and not answer.quotes and answer.speaker != "Ruth Calloway"
