@@ -2,6 +2,8 @@
 
 A word some passage has is itself, at full weight, and its other forms the stemmer can't join ("choose",
 "chose") at ``BRIDGE_WEIGHT``. A word no passage has is, in order:
+- a time of day the article writes otherwise ("3am" -> three in the morning, "half past ten" -> 10.30pm:
+  ``clock_times``), read as the article's words for it at full weight;
 - the article's word spelt otherwise: apart or hyphenated ("fire fighters" -> firefighters), joined
   ("floodplain" -> flood plain) or a number in digits or words ("3" -> three), at full weight;
 - a typo of an article word (``fuzzy``), when it is not an English word or a known forename ("hatamy"
@@ -23,6 +25,7 @@ from typing import Callable, Collection, Mapping, Sequence
 
 from .analyzer import STOPWORDS, Analyzer
 from .bridge import reversed_state_words, wordnet
+from .clock_times import clock_times
 from .fuzzy import closest
 from .index import BM25Index
 from .attribution.lexicon import FEMALE_NAMES, MALE_NAMES
@@ -98,6 +101,7 @@ class WordReader:
         self._texts = texts
         self._vocab: dict[str, str] | None = None  # surface word (casefolded) -> term
         self._by_lemma: dict[str, dict[str, str]] | None = None  # WordNet lemma -> {term: article word}
+        self._times: dict[tuple[int, int], dict[str, str]] | None = None  # (hour, minute) -> {term: as written}
 
     def vocabulary(self) -> dict[str, str]:
         if self._vocab is None:
@@ -121,6 +125,34 @@ class WordReader:
                     table.setdefault(lemma, {}).setdefault(term, word)
             self._by_lemma = table
         return self._by_lemma
+
+    def article_times(self) -> dict[tuple[int, int], dict[str, str]]:
+        """The times of day the article states, by (hour on a 12-hour clock, minute): their terms."""
+        if self._times is None:
+            table: dict[tuple[int, int], dict[str, str]] = {}
+            for text in self._texts:
+                for t in clock_times(text):
+                    written = text[t.start:t.end]
+                    for term in self.analyzer.terms(written):
+                        table.setdefault((t.hour, t.minute), {}).setdefault(term, written)
+            self._times = table
+        return self._times
+
+    def _clock(self, topic: str, known: Callable[[str], bool]) -> tuple[list[Slot], list[tuple[str, str]], list[tuple[int, int]]]:
+        """Times of day the reader writes otherwise than the article ("3am" for "three in the morning"):
+        a slot each, of the article's words for that time, and the character spans they take."""
+        slots: list[Slot] = []
+        read_as: list[tuple[str, str]] = []
+        spans: list[tuple[int, int]] = []
+        for t in clock_times(topic):
+            typed = topic[t.start:t.end]
+            theirs = {term: w for term, w in self.article_times().get((t.hour, t.minute), {}).items() if known(term)}
+            if not theirs or set(self.analyzer.terms(typed)) <= set(theirs):
+                continue  # the article has no such time, or writes it as the reader does
+            slots.append(Slot(typed, {term: 1.0 for term in theirs}))
+            read_as += [(typed, w) for w in dict.fromkeys(theirs.values())]
+            spans.append((t.start, t.end))
+        return slots, read_as, spans
 
     def _other_forms(self, word: str, term: str) -> dict[str, float]:
         """The article's other forms of a word it has, which the stemmer can't join ("choose" and "chose",
@@ -234,11 +266,16 @@ class WordReader:
         bridges: list[tuple[str, str]] = []
         suggestions: list[str] = []
         tokens = self.analyzer.tokens(topic)
+        if any(not known(t.term) for t in tokens):
+            slots, corrections, spans = self._clock(topic, known)
+            tokens = [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
         if _PHRASAL.search(topic):
-            slots, bridges, taken = self._phrasal(topic, known)
+            phrasal, bridges, taken = self._phrasal(topic, known)
+            slots += phrasal
             tokens = [t for t in tokens if t.start not in taken]
         if any(not known(t.term) for t in tokens):
-            spelt, corrections, taken = self._spelt_otherwise(topic, tokens, known)
+            spelt, spelt_as, taken = self._spelt_otherwise(topic, tokens, known)
+            corrections += spelt_as
             slots += spelt
             tokens = [t for t in tokens if t.start not in taken]
         for tok in tokens:
