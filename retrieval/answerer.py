@@ -112,7 +112,10 @@ class Answerer:
         role has a word made from the reader's ("council" -> councillor, "police" -> policeman, "bank"
         -> banker); two such people, or none, is nobody."""
         typed = [w for w in topic.casefold().split() if len(w) >= 4 and w.isalpha()]
-        fits = [p for p in self._speaking_people()
+        people = self._speaking_people()
+        if any(t in key for p in people for key, _ in self.cast.roles.get(p.name, ()) for t in typed):
+            return None  # a role has the reader's own word ("port trust chairman"): not "porter"; rank instead
+        fits = [p for p in people
                 if any(word != t and word.startswith(t) for key, _ in self.cast.roles.get(p.name, ())
                        for word in key for t in typed)]
         return fits[0] if len(fits) == 1 else None

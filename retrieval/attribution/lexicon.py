@@ -124,7 +124,7 @@ curator conservator archivist librarian physician surgeon nurse architect planne
 hydrologist epidemiologist virologist criminologist psychologist sociologist geologist ecologist
 master foreman firefighter paramedic ranger warden clerk broker surveyor pharmacist dentist veterinarian
 midwife chef fisherman miner contractor landlord
-keeper zookeeper vet lecturer tutor pensioner patient passenger commuter tenant homeowner householder volunteer
+keeper zookeeper vet porter lecturer tutor pensioner patient passenger commuter tenant homeowner householder volunteer
 shopowner baker butcher publican landlady carer caretaker
 rep rep. sen sen. gov gov. supt supt. det det. insp insp. cllr cllr. atty atty. amb amb. pres pres.
 """.split())

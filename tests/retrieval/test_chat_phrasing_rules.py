@@ -268,3 +268,14 @@ def test_an_office_with_a_body_the_story_never_gives_it_is_not_its_other_holder(
     # Calloway is a director, but of a ferry firm, not an airline
     answer = ferry.ask("what did the airline director say")
     assert answer.no_answer and not answer.quotes and answer.speaker != "Ruth Calloway"
+
+
+def test_a_role_with_the_readers_own_word_is_not_passed_over_for_one_made_from_it(tmp_path):
+    page = tmp_path / "port.yaml"
+    page.write_text("title: Port\npublished: 2025-01-01\nparagraphs:\n"
+                    "  - Port trust chairman Rashid Memon said the cranes were idle.\n"
+                    "  - Port police chief Sara Khan said the gates were guarded.\n"
+                    "  - Head porter Ali Raza said the gates were shut.\n", encoding="utf-8")
+    # two people hold port offices: the reader's "port" is theirs, never the porter's
+    answer = Answerer(load_article(page)).ask("what did the port guy say")
+    assert answer.speaker != "Ali Raza"
