@@ -207,7 +207,7 @@ _FILLER = LazyPattern(
     # a question's own words for amount and time ask for a number, they name nothing to find
     r"(?<=how\s)(?:much|many|long|often|soon|far)|so\s+far|at\s+all|right\s+now|"
     # ... and so do "what time / day / year" and "how many times": the kind of answer, not a topic
-    r"(?<=what\s)(?:time|date|day|year|month)|(?<=how\smany\s)times|"
+    r"(?<=what\s)(?:time|date|day|year|month)|(?<=how\smany\s)(?:times|people|persons|folks)|"
     # "how much money": the amount asked for is money; the passage gives it as a sum ("£12 million")
     r"(?<=how\smuch\s)(?:money|cash|dosh)|(?<=how\smany\s)(?:dollars|pounds|euros|rupees))\b", _I)
 

@@ -48,11 +48,12 @@ UNSEEN = "data/chat/"
 # "feel about it" names nothing, "people in the comments", "whats the source", "the vet" nobody here is:
 # all splits unchanged (found on new questions of our own over the DEV articles); "who apologised" finds
 # "sorry", "when does X reopen" finds "closed until": fresh DEV 66/69, fresh DEV2 65/81, DEV 39/40,
-# TEST 35/38 = 92.1%.
+# TEST 35/38 = 92.1%; "how many people" asks for a count of people, not for the word: fresh DEV2 66/81,
+# fresh DEV 66/69, DEV 39/40, TEST 35/38 = 92.1%.
 MIN_DEV = 0.97
 MIN_TEST = 0.92
 MIN_FRESH = 0.95
-MIN_FRESH2 = 0.80
+MIN_FRESH2 = 0.81
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:
