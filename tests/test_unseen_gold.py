@@ -27,7 +27,7 @@ FRESH = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh_questions
 FRESH2 = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh2_questions.yaml").read_text(encoding="utf-8"))
 MIN_ACCURACY = 0.93
 MIN_FRESH = 0.98
-MIN_FRESH2 = 0.92  # baseline before any change made for it: 41/50 = 82.0%; then 43/50, 46/50
+MIN_FRESH2 = 0.94  # baseline before any change made for it: 41/50 = 82.0%; then 43/50, 46/50, 47/50
 _SPEAKER_KEYS = {"article", "q", "speaker", "passages", "all", "no_answer", "lead"}
 _GENERAL_KEYS = {"article", "q", "answer", "also", "kind", "lead", "no_answer"}
 

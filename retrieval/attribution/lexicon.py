@@ -124,6 +124,7 @@ curator conservator archivist librarian physician surgeon nurse architect planne
 hydrologist epidemiologist virologist criminologist psychologist sociologist geologist ecologist
 master foreman firefighter paramedic ranger warden clerk broker surveyor pharmacist dentist veterinarian
 midwife chef fisherman miner contractor landlord
+father mother son daughter husband wife brother sister grandson granddaughter uncle aunt nephew niece
 keeper zookeeper vet porter lecturer tutor pensioner patient passenger commuter tenant homeowner householder volunteer
 shopowner baker butcher publican landlady carer caretaker
 rep rep. sen sen. gov gov. supt supt. det det. insp insp. cllr cllr. atty atty. amb amb. pres pres.
@@ -237,7 +238,9 @@ HEAD_SYNONYMS = {"chairwoman": "chairman", "chairperson": "chairman", "chair": "
                  # An abbreviated title is its office: "Gov. Eric Holcomb" is "the governor".
                  "gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",
                  "det": "detective", "insp": "inspector", "atty": "attorney", "amb": "ambassador",
-                 "pres": "president", "cllr": "councillor", "councilor": "councillor"}
+                 "pres": "president", "cllr": "councillor", "councilor": "councillor",
+                 # family, as a reader writes it: "her dad" is the one introduced as "her father"
+                 "dad": "father", "daddy": "father", "mum": "mother", "mom": "mother", "mummy": "mother"}
 
 # Offices written as initials or in more words, compared in one spelling: the CEO is the chief executive.
 OFFICE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {

@@ -86,3 +86,15 @@ def test_a_body_named_with_a_complement_after_its_head_is_one_organisation(parag
 ])
 def test_an_office_whose_modifier_ends_in_ing_keeps_it(paragraph, name, role):
     assert role_of(name, paragraph) == role
+
+
+def test_a_relative_named_in_apposition_is_found_by_the_readers_word_for_them():
+    article = parse_article("A story\n\nPublished: March 3, 2019\n\n"
+                            "“We had no choice,” said managing director Claire Brennan.\n\n"
+                            "Her father, Desmond Brennan, said he supported the decision.\n", "<snippet>")
+    answerer = Answerer(article)
+    assert answerer.cast.person("Desmond Brennan").role == "father"
+    for typed in ("what did her dad say", "What did her father say?"):
+        answer = answerer.ask(typed)
+        assert answer.speaker == "Desmond Brennan" and answer.passage_ids == ("p2",)
+    assert answerer.ask("what did her mum say").no_answer  # nobody is introduced as her mother
