@@ -60,7 +60,6 @@ def accumulate(ptr, docs, tfs, base, slots, idfs, dl, avgdl, k1, b, omb, k1p1, d
 # weight in the last bits; this slack covers that (every comparison with a bound is ``bound * _SLACK <
 # theta``, so a passage is only ever dropped when it scores below the k-th, never when it ties).
 _SLACK = 1.0 + 1e-12
-_RETABLE = 1.01  # the weakest essential term's tf floors are remade when the k-th best has risen by 1%
 _NO_DOC = np.iinfo(np.int32).max
 BLOCK_SHIFT = 6
 BLOCK = 1 << BLOCK_SHIFT  # 64 postings: PISA's default; a bound a block stays under 1% of the postings' size
@@ -127,16 +126,28 @@ def block_bounds(ptr, docs, tfs, dl, bptr, blast, bmaxtf, bratio, tmaxtf, tratio
 
 
 @njit(cache=True, nogil=True)
-def _tf_floor(idf, tmaxtf, slots, term, fe, A, C, k1p1, delta, theta, ftab):
-    """ftab[l]: the least tf with which sorted term ``fe`` could lift a passage of capped length l that has
-    no stronger term to ``theta``, with the weaker terms (sorted < ``fe``) at their largest tf at that
-    length (0: any tf; more than any tf: none). A weight grows with tf, so a smaller tf cannot."""
+def _netab(idf, tmaxtf, slots, term, ess, A, C, k1p1, delta, netab):
+    """netab[0, l]: what the terms sorted < ``ess`` could add to a passage of capped length l, each at its
+    largest tf; netab[1, l]: the same without the last of them (the filtered term, when there is one)."""
     for ln in range(256):
         nb = A + C * ln
-        rest = 0.0
-        for i in range(fe):
-            rest += idf[i] * (delta + k1p1 / (1.0 + nb / tmaxtf[slots[term[i]]]))
-        y = (theta / _SLACK - rest) / idf[fe] - delta  # what tf * k1p1 / (tf + nb) must reach
+        t = 0.0
+        for i in range(ess):
+            if i == ess - 1:
+                netab[1, ln] = t
+            t += idf[i] * (delta + k1p1 / (1.0 + nb / tmaxtf[slots[term[i]]]))
+        netab[0, ln] = t
+
+
+@njit(cache=True, nogil=True)
+def _tf_floor(idf_fe, rest, A, C, k1p1, delta, theta, ftab):
+    """ftab[l]: the least tf with which a term of idf ``idf_fe`` could lift a passage of capped length l
+    that has no stronger term to ``theta``, with the weaker terms at their largest tf at that length
+    (``rest[l]``) (0: any tf; more than any tf: none). A weight grows with tf, so a smaller tf cannot.
+    256 divisions: cheap enough to remake whenever the k-th best rises."""
+    for ln in range(256):
+        nb = A + C * ln
+        y = (theta / _SLACK - rest[ln]) / idf_fe - delta  # what tf * k1p1 / (tf + nb) must reach
         if y <= 0.0:
             ftab[ln] = 0
         elif y >= k1p1:
@@ -270,13 +281,15 @@ def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl, base
     fcur = _NO_DOC
     ess = first
     while first < n:
-        if m == k and (fe != first or (theta != ftheta and theta > ftheta * _RETABLE)):
+        if m == k and (fe != first or theta != ftheta):
             if fe != first:
                 fe = first
                 fpos = pos[fe]
                 ess = fe + 1
+                _netab(idf, tmaxtf, slots, term, ess, A, C, k1p1, delta, netab)
+                netab_for = ess
             ftheta = theta
-            _tf_floor(idf, tmaxtf, slots, term, fe, A, C, k1p1, delta, theta, ftab)
+            _tf_floor(idf[fe], netab[1], A, C, k1p1, delta, theta, ftab)
             fpos = _passing(tfs, pdl, ftab, fpos, end[fe])
             fcur = docs[fpos] if fpos < end[fe] else _NO_DOC
         d = fcur
@@ -319,16 +332,9 @@ def top_k(ptr, docs, tfs, bptr, blast, bmaxtf, bratio, tmaxtf, tratio, pdl, base
                 # The passage's length (a lower bound, capped at 255) sits beside each posting: its
                 # essential terms at their own tf and that length, the rest from the table. No passage
                 # array is touched, and most passages that have only weak terms stop here.
-                if netab_for != ess:  # both tables: with the filtered term (0) and without it (1)
+                if netab_for != ess:
+                    _netab(idf, tmaxtf, slots, term, ess, A, C, k1p1, delta, netab)
                     netab_for = ess
-                    for ln in range(256):
-                        nb = A + C * ln
-                        t = 0.0
-                        for i in range(ess):
-                            if i == ess - 1:
-                                netab[1, ln] = t
-                            t += idf[i] * (delta + k1p1 / (1.0 + nb / tmaxtf[slots[term[i]]]))
-                        netab[0, ln] = t
                 ln = pdl[pos[at[0]]]
                 nb = A + C * ln
                 own2 = 0.0  # its essential terms' bounds at their tf and its length
