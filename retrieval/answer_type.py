@@ -51,6 +51,24 @@ _MONEY = re.compile(
     re.IGNORECASE)
 
 
+# A sum written out in full: "£380,000", "£1.4 million", "$30m", "12 pounds", "Rs 4,000".
+_SUM = re.compile(
+    rf"[$£€¥₹]\s*\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|thousand)\b)?|\b(?:Rs|USD|GBP|EUR|INR|PKR)\.?\s*\d[\d,.]*"
+    rf"(?:\s*(?:million|billion|thousand)\b)?|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:{_CURRENCY})\b",
+    re.IGNORECASE)
+# Words that speak of money: a passage stating a sum says something about them ("the firm lost money",
+# "how much did it lose" and "a loss of £380,000").
+MONEY_WORDS = frozenset("""
+money cash sum sums cost costs costing pay pays paid paying spend spends spent spending price prices fee fees
+lose loses lost losing loss losses earn earns earned earning profit profits fund funds funding worth
+""".split())
+
+
+def sums(text: str) -> list[str]:
+    """The sums of money ``text`` states, as written."""
+    return [m.group(0) for m in _SUM.finditer(text)]
+
+
 def asks_money(question: str) -> bool:
     """Whether a "how much" question asks for a sum of money ("how much did the museum pay")."""
     return bool(_ASKS_MONEY.match(question.strip()))

@@ -25,6 +25,7 @@ from typing import Callable, Collection, Mapping, Sequence
 
 from .analyzer import STOPWORDS, Analyzer
 from .bridge import reversed_state_words, wordnet
+from .answer_type import MONEY_WORDS, sums
 from .clock_times import clock_times
 from .fuzzy import closest
 from .index import BM25Index
@@ -102,6 +103,7 @@ class WordReader:
         self._vocab: dict[str, str] | None = None  # surface word (casefolded) -> term
         self._by_lemma: dict[str, dict[str, str]] | None = None  # WordNet lemma -> {term: article word}
         self._times: dict[tuple[int, int], dict[str, str]] | None = None  # (hour, minute) -> {term: as written}
+        self._sums: dict[str, str] | None = None  # the terms of the sums of money the article states
 
     def vocabulary(self) -> dict[str, str]:
         if self._vocab is None:
@@ -137,6 +139,19 @@ class WordReader:
                         table.setdefault((t.hour, t.minute), {}).setdefault(term, written)
             self._times = table
         return self._times
+
+    def article_sums(self) -> dict[str, str]:
+        """The distinctive terms of the sums of money the article states ("£380,000" -> 380, 000), with the
+        sum as written; a lone digit ("£1.4 million": 1, 4) says too little to count."""
+        if self._sums is None:
+            table: dict[str, str] = {}
+            for text in self._texts:
+                for written in sums(text):
+                    for term in self.analyzer.terms(written):
+                        if len(term) >= 3:
+                            table.setdefault(term, written)
+            self._sums = table
+        return self._sums
 
     def _clock(self, topic: str, known: Callable[[str], bool]) -> tuple[list[Slot], list[tuple[str, str]], list[tuple[int, int]]]:
         """Times of day the reader writes otherwise than the article ("3am" for "three in the morning"):
@@ -280,13 +295,21 @@ class WordReader:
             tokens = [t for t in tokens if t.start not in taken]
         for tok in tokens:
             word = topic[tok.start:tok.end]
+            low = word.casefold()
+            # A word of money ("lost", "money") is said by a passage that states a sum: its terms, as a bridge.
+            money = ({t: BRIDGE_WEIGHT for t in self.article_sums() if known(t) and t != tok.term}
+                     if low in MONEY_WORDS else {})
+            if money:
+                bridges += [(word, w) for w in dict.fromkeys(self.article_sums()[t] for t in money)]
             if known(tok.term):
                 light = _light(word)
                 weight = BRIDGE_WEIGHT if light else 1.0
-                slots.append(Slot(word, {tok.term: weight, **({} if light else self._other_forms(word, tok.term))},
-                                  light=light))
+                slots.append(Slot(word, {tok.term: weight, **({} if light else self._other_forms(word, tok.term)),
+                                         **money}, light=light))
                 continue
-            low = word.casefold()
+            if money:
+                slots.append(Slot(word, money))
+                continue
             if low in FUNCTION_WORDS:
                 continue
             capitalised = tok.start > 0 and word[:1].isupper()

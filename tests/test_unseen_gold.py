@@ -25,9 +25,9 @@ GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_questions.yaml")
 FRESH = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh_questions.yaml").read_text(encoding="utf-8"))
 # A second fresh batch, a fifth article, written the same way after the first fresh batch's fixes.
 FRESH2 = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh2_questions.yaml").read_text(encoding="utf-8"))
-MIN_ACCURACY = 0.93
+MIN_ACCURACY = 0.95
 MIN_FRESH = 0.98
-MIN_FRESH2 = 0.94  # baseline before any change made for it: 41/50 = 82.0%; then 43/50, 46/50, 47/50
+MIN_FRESH2 = 0.96  # baseline before any change made for it: 41/50 = 82.0%; then 43/50, 46/50, 47/50, 48/50
 _SPEAKER_KEYS = {"article", "q", "speaker", "passages", "all", "no_answer", "lead"}
 _GENERAL_KEYS = {"article", "q", "answer", "also", "kind", "lead", "no_answer"}
 

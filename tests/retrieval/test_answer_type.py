@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer_type import asks_money, states, states_money, wanted
+from retrieval.answer_type import asks_money, states, states_money, sums, wanted
 from retrieval.answerer import Answerer
 from retrieval.load import load_article
 
@@ -100,3 +100,25 @@ def test_a_how_much_money_question_no_close_passage_gives_a_sum_for_is_not_answe
     # with a sum stated, the passage that states it answers
     assert clinic.ask("How much will the ambulance cost?").passage_ids[0] == "c1"
 
+
+
+@pytest.mark.parametrize("text, found", [
+    ("a loss of £380,000 last year", ["£380,000"]), ("lost £1.4 million on the route", ["£1.4 million"]),
+    ("It cost $30m, or 12 pounds a head.", ["$30m", "12 pounds"]), ("the bill was Rs 4,000", ["Rs 4,000"]),
+    ("310 births in 2015", []), ("up 40 per cent", []),
+])
+def test_the_sums_of_money_a_passage_states(text, found):
+    assert sums(text) == found
+
+
+def test_a_word_of_money_is_said_by_the_passage_that_states_a_sum(tmp_path):
+    page = tmp_path / "ferry.yaml"
+    page.write_text(
+        "title: Ferry cuts\npublished: 2023-11-08\nparagraphs:\n"
+        "  - Alison Pirie said the company had lost £1,400,000 on the route last year.\n"
+        "  - Callum Ross said the route was the island's lifeline.\n"
+        "  - Morag Linklater said the firm had lost the trust of the island.\n", encoding="utf-8")
+    answerer = Answerer(load_article(page))
+    assert answerer.ask("Who said the company lost money on the route?").speaker == "Alison Pirie"
+    assert answerer.ask("Who talked about money?").speaker == "Alison Pirie"  # no passage says "money"
+    assert answerer.ask("How much did the company lose last year?").passage_ids[0] == "p1"
