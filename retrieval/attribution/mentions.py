@@ -84,6 +84,11 @@ def _role_for(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -
     prefix, _ = role_words_left(toks, start)
     if prefix:
         return " ".join(prefix)
+    if opens_sentence(toks, start) and (stated := _role_after_be(toks, end + 1)) is not None:
+        return stated  # "Omar Haddad is the mayor of Vale.", "Haddad became mayor in 2019."
+    if end + 3 < len(toks) and toks[end + 1].text == "," and toks[end + 2].text.isdigit() and (
+            toks[end + 3].text == ","):
+        end += 2  # "Omar Haddad, 34, a teacher,": the age, then the apposition
     # Apposition after the name: "Khurram Dastagir Khan, Pakistan's defence minister, said"; a relative
     # clause after an indefinite one ends the role: "Sam Whitlow, a lighting engineer who advised ...,".
     if end + 1 < len(toks) and toks[end + 1].text == ",":
@@ -120,7 +125,8 @@ def _role_for(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -
 
 # "X, who has worked as a midwife at ...", "X, who is a lawyer for ...", "X, who served as mayor until ...":
 # a relative clause that states the person's occupation.
-_BEING = {"is", "was", "has", "had", "been", "have", "now", "also", "still", "once", "herself", "himself"}
+_BEING = {"is", "was", "has", "had", "been", "have", "now", "also", "still", "once", "herself", "himself", "became",
+          "becomes", "remains", "remained"}
 _WORKING = {"works", "worked", "working", "serves", "served", "serving", "acts", "acted", "acting"}
 
 
@@ -130,10 +136,15 @@ def _working_as(toks: list[Token], k: int) -> str | None:
     the first function word other than "of" ("chief executive of the trust")."""
     if k >= len(toks) or toks[k].low != "who":
         return None
-    k += 1
+    return _role_after_be(toks, k + 1)
+
+
+def _role_after_be(toks: list[Token], k: int) -> str | None:
+    """The role a predicate at ``k`` states: "is the mayor of Vale", "became mayor", "has been mayor",
+    "worked as a midwife"; else None."""
     seen_be = seen_work = False
     while k < len(toks) and toks[k].low in _BEING | _WORKING:
-        seen_be = seen_be or toks[k].low in {"is", "was", "been"}
+        seen_be = seen_be or toks[k].low in {"is", "was", "been", "became", "becomes", "remains", "remained"}
         seen_work = seen_work or toks[k].low in _WORKING
         k += 1
     if seen_work:

@@ -328,3 +328,28 @@ def test_idioms_that_give_the_words_to_a_named_source(sentence):
 ])
 def test_put_it_and_words_without_the_idiom_are_no_cue(sentence):
     assert cue_words(sentence) == []
+
+
+# ------------------------------------------------ a role stated by a copula, or after an age
+
+
+@pytest.mark.parametrize("intro", [
+    "Omar Haddad is the mayor of Vale.",
+    "Omar Haddad became mayor of Vale in 2019.",
+    "Omar Haddad has been mayor of Vale since 2019.",
+])
+def test_a_role_stated_by_a_copula_is_the_persons(intro):
+    assert speaker_of("The port stays open", intro, "“The port stays open,” the mayor said.") == "Omar Haddad"
+
+
+def test_a_role_after_an_age_is_the_persons():
+    intro = "Omar Haddad, 34, a teacher, joined the protest."
+    assert speaker_of("The port stays open", intro, "“The port stays open,” the teacher said.") == "Omar Haddad"
+
+
+@pytest.mark.parametrize("intro", [
+    "Omar Haddad is the son of the mayor of Vale.",  # a relation, not his office
+    "The mayor of Vale thanked Omar Haddad.",  # he is not the mayor
+])
+def test_a_copula_that_states_no_office_of_the_person_gives_none(intro):
+    assert speaker_of("The port stays open", intro, "“The port stays open,” the mayor said.") != "Omar Haddad"
