@@ -8,6 +8,7 @@ across one table. Run: python bench/bench_attribution_scale.py [sizes...]
 """
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import sys
@@ -68,6 +69,8 @@ def generate(n_passages: int, seed: int = 7) -> str:
             text = f"“Nobody wins when the {topic} stop. Nobody,” she added."
         elif kind == 4:
             text = f"“The {topic} will wait another week, and then another.”"
+        elif i % 12 == 11:
+            text = _named_otherwise(i // 12, topic, rnd)
         else:
             org = rnd.choice(_ORGS)
             name = people[rnd.randrange(len(people))][0].split()[-1]
@@ -89,6 +92,22 @@ def generate(n_passages: int, seed: int = 7) -> str:
         posted.append((author, own))
     lines += ["More in Business", ""]
     return "\n".join(lines)
+
+
+_LETTERS = "BCDFGHJKLMNPRSTVW"
+
+
+def _named_otherwise(k: int, topic: str, rnd: random.Random) -> str:
+    """Every 12th paragraph: a country speaking, a body and the acronym it is then called by, or one of a
+    family of people sharing a surname: the lookups these need must not grow with what was read before."""
+    if k % 3 == 0:
+        return (f"The U.S. said on Monday that talks on {topic} would resume." if k % 2 else
+                f"The UK urged calm over {topic}.")
+    if k % 3 == 1:
+        a, b, c = (rnd.choice(_LETTERS) for _ in range(3))
+        return (f"The {a}arton {b}ello {c}irby Council ({a}{b}{c}C) backed the {topic} deal. "
+                f"{a}{b}{c}C said it would help.")
+    return f"Dr. {_FIRST[k % len(_FIRST)]} Khan said the {topic} plan was sound."
 
 
 QUESTIONS = {
@@ -113,13 +132,13 @@ def percentile(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(q * len(values)))]
 
 
-def measure(n: int) -> tuple[float, dict[str, tuple[float, float]]]:
+def measure(n: int) -> tuple[tuple[float, float], dict[str, tuple[float, float]]]:
     text = generate(n)
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     # parse_page itself, not load.parse_article: the loader refuses text over 2M characters, and 40k
     # generated passages are about 4.7M. The cap guards input; this measures how the core grows.
     answerer = Answerer(parse_page(text, f"<generated {n}>"))
-    opened = time.perf_counter() - t
+    opened = time.perf_counter() - t, time.process_time() - cpu
     times: dict[str, list[float]] = {k: [] for k in QUESTIONS}
     for kind, q in QUESTIONS.items():
         answerer.ask(q)  # warm once
@@ -131,19 +150,28 @@ def measure(n: int) -> tuple[float, dict[str, tuple[float, float]]]:
     return opened, {k: (statistics.median(v), percentile(v, 0.95)) for k, v in times.items()}
 
 
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> None:
     sizes = tuple(int(a) for a in sys.argv[1:]) or SIZES
+    load_before = _load()
     results = {n: measure(n) for n in sizes}
     ms = 1000
-    print(f"passages: {', '.join(f'{n:,}' for n in sizes)}  ({REPEATS} repeats per question)")
-    print(f"{'open (s)':<16}" + "".join(f"{results[n][0]:>22.2f}" for n in sizes))
+    # Other work on the machine stretches wall time; the process's own CPU time shows the work done.
+    print(f"passages: {', '.join(f'{n:,}' for n in sizes)}  ({REPEATS} repeats per question)"
+          f"  load average {load_before} -> {_load()}")
+    print(f"{'open (s)':<16}" + "".join(f"{results[n][0][0]:>22.2f}" for n in sizes))
+    print(f"{'open CPU (s)':<16}" + "".join(f"{results[n][0][1]:>22.2f}" for n in sizes))
     print(f"{'question (ms)':<16}" + "".join(f"{'p50 / p95':>22}" for n in sizes))
     for kind in QUESTIONS:
         print(f"{kind:<16}" + "".join(
             f"{results[n][1][kind][0] * ms:>13.1f} / {results[n][1][kind][1] * ms:>6.1f}" for n in sizes))
     if len(sizes) > 1:
         a, b = sizes[0], sizes[-1]
-        print(f"growth {a:,} -> {b:,} ({b / a:.0f}x passages): open {results[b][0] / results[a][0]:.1f}x")
+        print(f"growth {a:,} -> {b:,} ({b / a:.0f}x passages): open {results[b][0][0] / results[a][0][0]:.1f}x,"
+              f" CPU {results[b][0][1] / results[a][0][1]:.1f}x")
 
 
 if __name__ == "__main__":

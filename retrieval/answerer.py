@@ -1,6 +1,7 @@
 """Answer questions about one article: rank its passages with BM25 and quote the best, with speakers."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import Collection, Sequence
@@ -80,6 +81,11 @@ class Answerer:
         self._comment_segments = [i for i, s in enumerate(self.segments) if s.passage.kind == "comment"]
         self._comments_shown = sum(1 for p in article.passages if p.kind == "comment")
         self.reader = WordReader(self.analyzer, self.index, [s.text for s in self.segments])
+        # Who a reader may describe ("the council lady"), listed on first need (``_speaking_people``).
+        self._speaking: list[Person] | None = None
+        self._introduced: dict[int, list[Person]] | None = None
+        self._leading: list[tuple[Person, int]] | None = None
+        self._by_role_word: tuple[dict[str, list[int]], list[str]] | None = None
 
     # -- what the adapters can list -------------------------------------------------------------
     def speakers(self) -> tuple[Person, ...]:
@@ -102,23 +108,62 @@ class Answerer:
         return match
 
     def _speaking_people(self) -> list[Person]:
-        """The people a reader may describe: quoted, or given a role; not a group named like a person."""
-        quoted = {p.name for p in self.speakers()}
-        return [p for p in self.cast.people if p.kind == "person" and not _group_name(p.name)
-                and (p.name in quoted or p.role)]
+        """The people a reader may describe: quoted, or given a role; not a group named like a person.
+        Listed once per article, on the first question that describes someone, not once per question."""
+        if self._speaking is None:
+            quoted = {p.name for p in self.speakers()}
+            self._speaking = [p for p in self.cast.people if p.kind == "person" and not _group_name(p.name)
+                              and (p.name in quoted or p.role)]
+        return self._speaking
+
+    def _introducing(self) -> dict[int, list[Person]]:
+        """The segments that introduce someone a reader may describe -> those people (made once)."""
+        if self._introduced is None:
+            self._introduced = {}
+            for person in self._speaking_people():
+                if (i := self._first_segment.get(person.introduced_in or "")) is not None:
+                    self._introduced.setdefault(i, []).append(person)
+        return self._introduced
+
+    def _leaders(self) -> list[tuple[Person, int]]:
+        """The describable people whose office leads a body, with the segment introducing them (made once)."""
+        if self._leading is None:
+            self._leading = [(person, at) for person in self._speaking_people()
+                             if {h for _, h in self.cast.roles.get(person.name, ())} & LEADING_OFFICES
+                             and (at := self._first_segment.get(person.introduced_in or "")) is not None]
+        return self._leading
+
+    def _role_words(self) -> tuple[dict[str, list[int]], list[str]]:
+        """Each word of a describable person's roles -> their places in ``_speaking_people``, and those
+        words sorted (made once)."""
+        if self._by_role_word is None:
+            index: dict[str, list[int]] = {}
+            for n, p in enumerate(self._speaking_people()):
+                for key, _ in self.cast.roles.get(p.name, ()):
+                    for word in key:
+                        if not index.get(word) or index[word][-1] != n:
+                            index.setdefault(word, []).append(n)
+            self._by_role_word = index, sorted(index)
+        return self._by_role_word
 
     def _holding_role_of(self, topic: str) -> Person | None:
         """"the council lady" when the article's one councillor is Bernadette Hoyle: the one person whose
         role has a word made from the reader's ("council" -> councillor, "police" -> policeman, "bank"
         -> banker); two such people, or none, is nobody."""
         typed = [w for w in topic.casefold().split() if len(w) >= 4 and w.isalpha()]
-        people = self._speaking_people()
-        if any(t in key for p in people for key, _ in self.cast.roles.get(p.name, ()) for t in typed):
+        # Through the role words (indexed once; sorted, so the words a typed word starts are a range of
+        # them), not through every person's roles.
+        index, words = self._role_words()
+        if any(t in index for t in typed):
             return None  # a role has the reader's own word ("port trust chairman"): not "porter"; rank instead
-        fits = [p for p in people
-                if any(word != t and word.startswith(t) for key, _ in self.cast.roles.get(p.name, ())
-                       for word in key for t in typed)]
-        return fits[0] if len(fits) == 1 else None
+        fits: set[int] = set()
+        for t in typed:
+            at = bisect.bisect_left(words, t)
+            while at < len(words) and words[at].startswith(t):
+                if words[at] != t:
+                    fits.update(index[words[at]])
+                at += 1
+        return self._speaking_people()[fits.pop()] if len(fits) == 1 else None
 
     def _head_of(self, phrase: str) -> Person | None:
         """"the hospital boss", "the bus company chief": an informal head says only "whoever is in
@@ -134,13 +179,11 @@ class Answerer:
         if not self.analyzer.terms(typed):
             return None
         fits = []
-        for person in self._speaking_people():
-            offices = {h for _, h in self.cast.roles.get(person.name, ())}
-            at = self._first_segment.get(person.introduced_in or "")
-            if not offices & LEADING_OFFICES or at is None:
-                continue
+        for person, _ in self._leaders():
             if self._introduced_with(person, typed):
                 fits.append(person)
+                if len(fits) > 1:
+                    break  # two fit: nobody in particular
         return fits[0] if len(fits) == 1 else None
 
     def _holds_as_asked(self, person: Person, phrase: str) -> bool:
@@ -177,10 +220,7 @@ class Answerer:
         topic = " ".join(w for w in words if w.casefold() not in _PERSON | _DETERMINERS | _GLUE)
         # Only someone quoted or given a role is described: a body named like a person ("Better Buses
         # Calder") introduced in a paragraph with the reader's words is nobody they mean.
-        introducing: dict[int, list[Person]] = {}
-        for person in self._speaking_people():
-            if (i := self._first_segment.get(person.introduced_in or "")) is not None:
-                introducing.setdefault(i, []).append(person)
+        introducing = self._introducing()
         if not topic or not introducing:
             return None
         if (held := self._holding_role_of(topic)) is not None:

@@ -79,7 +79,7 @@ class Reading:
         self.text = text = " ".join(p.text for p in article.passages if p.kind == "paragraph")
         words = re.findall(r"[A-Za-z]+", text)
         # Words the article writes in lowercase: a sentence's first word among them is no name ("Unlike").
-        self.vocabulary = frozenset(w for w in words if w.islower())
+        self.vocabulary = frozenset(filter(str.islower, set(words)))
         # Every run of two or more capitalised words the article writes ("Ali Hatami", "United States"),
         # lowercase: a short form's fullest spelling ("the U.S." -> "United States") and whether a lone
         # name ever ends a longer one ("Hatami said" before "Ali Hatami": a person's surname).

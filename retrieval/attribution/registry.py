@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import (DEMONYM_OF, DEMONYMS, FEMALE_HONORIFICS, FEMALE_NAMES, FEMALE_ROLES, FUNCTION_WORDS,
                       BARE_FAMILIES, HEAD_SYNONYMS, HONORIFICS, OFFICE_PHRASES, ROLE_FAMILIES, NAME_LIKE, NAME_PARTICLES, MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NOT_NAME, ORG_HEADS,
@@ -98,7 +99,7 @@ _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|ul|ud|bin|ibn|abu|abd|be
 
 def prefixed_name(word: str) -> bool:
     """"al-Assad", "bin-Laden": a name after a lowercase particle joined by a hyphen."""
-    return _PREFIXED.fullmatch(word) is not None
+    return "-" in word and _PREFIXED.fullmatch(word) is not None  # (asked of every lowercase word)
 
 
 def looks_like_name(words: list[str]) -> bool:
@@ -119,6 +120,7 @@ def looks_like_name(words: list[str]) -> bool:
     return not (len(words) == 1 and is_title_word(words[0]))
 
 
+@lru_cache(maxsize=16384)  # an article names the same few roles over and over: each is read once
 def role_key(role: str) -> tuple[frozenset[str], str | None]:
     """A role's comparable words and its head: "Pakistan's defence minister" -> ({pakistani, defense,
     minister}, "minister"). Countries become nationalities and British spellings American."""

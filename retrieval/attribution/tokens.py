@@ -27,6 +27,7 @@ _OPEN_QUOTES = {"“", "«"}
 _CLOSE_QUOTES = {"”", "»"}
 SENTENCE_END = {".", "!", "?", "…"}
 QUOTE_MARKS = {"“", "”", '"', "«", "»", "‘", "’"}
+_QUOTE_CHARS = frozenset({"‘", "’", '"'} | _OPEN_QUOTES | _CLOSE_QUOTES)
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,11 @@ def _token(word: str, start: int, end: int, sentence: int, quoted: bool) -> Toke
     __post_init__ (an object.__setattr__ per field): tokenizing every paragraph at open builds
     hundreds of thousands of tokens, and that machinery was most of the cost. Same fields, same values."""
     t = _new_token(Token)
+    first = word[:1]
     t.__dict__.update(text=word, start=start, end=end, sentence=sentence, quoted=quoted, low=word.lower(),
-                      is_word=word[:1].isalnum(), is_capitalised=capitalised(word))
+                      is_word=first.isalnum(),
+                      is_capitalised=first.isupper() or (  # ``capitalised``, inline: asked of every token
+                          len(word) >= 3 and first.islower() and word[1].isupper() and word[2].islower()))
     return t
 
 
@@ -76,26 +80,27 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
-        if word == "‘" and not (in_quote or straight_open or single_open) and _opens_single(text, start, end):
-            single_open = True
-            append(_token(word, start, end, sentence, True))
-            continue
-        if word == "’" and single_open and _closes_single(text, start, end):
-            single_open = False
-            append(_token(word, start, end, sentence, True))
-            continue
-        if word in _OPEN_QUOTES:
-            in_quote = True
-            append(_token(word, start, end, sentence, True))
-            continue
-        if word in _CLOSE_QUOTES:
-            in_quote = False
-            append(_token(word, start, end, sentence, True))
-            continue
-        if word == '"':
-            straight_open = not straight_open
-            append(_token(word, start, end, sentence, True))
-            continue
+        if word in _QUOTE_CHARS:  # (one test for the few tokens that may open or close a quotation)
+            if word == "‘" and not (in_quote or straight_open or single_open) and _opens_single(text, start, end):
+                single_open = True
+                append(_token(word, start, end, sentence, True))
+                continue
+            if word == "’" and single_open and _closes_single(text, start, end):
+                single_open = False
+                append(_token(word, start, end, sentence, True))
+                continue
+            if word in _OPEN_QUOTES:
+                in_quote = True
+                append(_token(word, start, end, sentence, True))
+                continue
+            if word in _CLOSE_QUOTES:
+                in_quote = False
+                append(_token(word, start, end, sentence, True))
+                continue
+            if word == '"':
+                straight_open = not straight_open
+                append(_token(word, start, end, sentence, True))
+                continue
         append(_token(word, start, end, sentence, in_quote or straight_open or single_open))
         if word in SENTENCE_END and not (in_quote or straight_open or single_open):
             sentence += 1
