@@ -18,6 +18,10 @@ bm25s runs as ``method="bm25+"`` with the same k1, b and delta=0, its numba back
 rank-bm25 is timed on every size up to 100k; at 1M it builds once and scores ``--exact-1m`` questions
 of each kind, only to check the top-10s (it needs about 1.5 s a question there).
 
+The machine is shared, and two processes minutes apart meet different loads: so last, both indexes are
+read back from disk into one process and each question is asked of one and then the other (which
+first alternates), and that line's ratios are the ones to quote.
+
 Run: python bench/bench_archive.py [--sizes 10000,100000,1000000] [--queries 300]
 The machine is shared: run it when the load is low, and read the load average printed at the start.
 """
@@ -212,7 +216,7 @@ def work_rank_bm25(n: int, corpus: Corpus, questions: dict, limit: int | None) -
     return out
 
 
-def work_bm25s(n: int, corpus: Corpus, questions: dict) -> dict:
+def work_bm25s(n: int, corpus: Corpus, questions: dict, folder: Path) -> dict:
     import bm25s
 
     from retrieval.index import B, K1
@@ -234,6 +238,37 @@ def work_bm25s(n: int, corpus: Corpus, questions: dict) -> dict:
             tops.append([[int(i), float(s)] for i, s in zip(ids[0], scores[0]) if s > 0])
         out[kind] = summary(samples, cpu)
         out["top"][kind] = tops
+    model.save(str(folder.parent / "bm25s"))  # for the side-by-side worker
+    return out
+
+
+def work_side_by_side(folder: Path, questions: dict) -> dict:
+    """Both indexes read back from disk into one process, each question asked of one and then the other
+    (which first alternates): on a shared machine the two meet the same load, which two processes run
+    minutes apart do not."""
+    import bm25s
+
+    from retrieval.archive import ArchiveIndex
+
+    index = ArchiveIndex.open(folder)
+    model = bm25s.BM25.load(str(folder.parent / "bm25s"), mmap=False)
+    engines = {"archive": lambda q: index.search(q, k=10),
+               "bm25s": lambda q: model.retrieve([q], k=10, show_progress=False, n_threads=1)}
+    out: dict = {name: {} for name in engines}
+    for kind, qs in questions.items():
+        for q in qs[:5]:
+            for ask in engines.values():
+                ask(q)
+        wall: dict = {name: [] for name in engines}
+        cpu: dict = {name: [] for name in engines}
+        for i, q in enumerate(qs):
+            for name in (list(engines) if i % 2 == 0 else list(engines)[::-1]):
+                _, w, c = timed_call(engines[name], q)
+                wall[name].append(w)
+                cpu[name].append(c)
+        for name in engines:
+            out[name][kind] = summary(wall[name], cpu[name])
+    out["load"] = os.getloadavg()[0]
     return out
 
 
@@ -247,10 +282,12 @@ def worker(args: argparse.Namespace) -> None:
         result = work_archive(args.n, corpus, questions, folder)
     elif args.worker == "start":
         result = work_start(folder, questions["content"][0])
+    elif args.worker == "side_by_side":
+        result = work_side_by_side(folder, questions)
     elif args.worker == "rank_bm25":
         result = work_rank_bm25(args.n, corpus, questions, args.limit)
     else:
-        result = work_bm25s(args.n, corpus, questions)
+        result = work_bm25s(args.n, corpus, questions, folder)
     Path(args.out).write_text(json.dumps(result))
 
 
@@ -306,11 +343,14 @@ def main() -> None:
             folder = Path(tmp) / "index"
             ours = run_worker("archive", n, args, folder)
             start = run_worker("start", n, args, folder)
-        limit = None if n <= 100_000 else args.exact_1m
-        ref = run_worker("rank_bm25", n, args, folder, limit=limit) if limit != 0 else None
-        other = None if args.no_bm25s else run_worker("bm25s", n, args, folder)
+            limit = None if n <= 100_000 else args.exact_1m
+            ref = run_worker("rank_bm25", n, args, folder, limit=limit) if limit != 0 else None
+            other = None if args.no_bm25s else run_worker("bm25s", n, args, folder)
+            both = None if args.no_bm25s else run_worker("side_by_side", n, args, folder)
         rows.append((n, ours, start, ref, other))
         print_size(n, ours, start, ref, other, limit)
+        if both:
+            print_side_by_side(both)
 
 
 def print_size(n: int, ours: dict, start: dict, ref: dict | None, other: dict | None, limit: int | None) -> None:
@@ -349,6 +389,16 @@ def print_size(n: int, ours: dict, start: dict, ref: dict | None, other: dict | 
           f"worst {ours['add_max_ms']:.1f} ms of 5 (all found: {ours['add_found']}); segments after: {ours['segments']}")
     print(f"start with the index on disk (import, map, first answer): {start['start_s']:.2f} s, "
           f"{start['rss_mib']:.0f} MiB resident", flush=True)
+
+
+def print_side_by_side(both: dict) -> None:
+    ours, other = both["archive"], both["bm25s"]
+    print(f"side by side (one process, questions alternated, load {both['load']:.1f}): "
+          + "; ".join(f"{kind} p50 {ours[kind]['p50']:.2f} vs {other[kind]['p50']:.2f} ms "
+                      f"(CPU {ours[kind]['cpu50']:.2f} vs {other[kind]['cpu50']:.2f}): "
+                      f"bm25s/archive {other[kind]['p50'] / ours[kind]['p50']:.2f}x "
+                      f"(CPU {other[kind]['cpu50'] / ours[kind]['cpu50']:.2f}x)"
+                      for kind in ("natural", "content")), flush=True)
 
 
 if __name__ == "__main__":
