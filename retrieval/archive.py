@@ -38,10 +38,13 @@ How it is built, and why:
   numba (why: ``archive_kernels``). scipy.sparse would store the same CSC arrays but adds nothing the
   kernels need. bm25s bakes float32 weights into its matrix (no incremental add, scores not equal to
   rank-bm25's: 45-95% of its top-10s match at a million passages), and at a million passages its build
-  took 7x as long in 3.4x the memory (bench/bench_archive.py). With block-max pruning this index
-  answers content questions 2.8x faster than bm25s at a million passages and natural ones (stop words
-  kept) about as fast (0.9x wall, 1.1x CPU, same run, shared machine): bm25s's weights are
-  precomputed, so a common word's long list costs it a sum where it costs this index lookups.
+  took 7x as long in 3.4x the memory (bench/bench_archive.py). With block-max pruning, and the weakest
+  essential term filtered by tf floors (``archive_kernels.top_k``), this index answers at a million
+  passages (p50, bm25s / this): content questions 2.3x faster, natural ones (stop words kept) 1.2x,
+  each engine in its own process; 1.55x and 1.06x when both answer each question in turn in one
+  process, where bm25s's sums over whole lists (12 MB a natural question) push this index's postings
+  out of the cache between questions. bm25s's weights are precomputed, so a common word's long list
+  costs it a streamed sum where it costs this index lookups.
 
 One index serves a whole library; its methods take a lock, so bot threads can share it.
 """
