@@ -42,7 +42,7 @@ How it is built, and why:
   essential term filtered by tf floors (``archive_kernels.top_k``), this index answers at a million
   passages (p50, bm25s / this): content questions 2.3x faster, natural ones (stop words kept) 1.2x,
   each engine in its own process; 1.55x and 1.06x when both answer each question in turn in one
-  process, where bm25s's sums over whole lists (12 MB a natural question) push this index's postings
+  process, where bm25s's sums over whole lists (megabytes a natural question) push this index's postings
   out of the cache between questions. bm25s's weights are precomputed, so a common word's long list
   costs it a streamed sum where it costs this index lookups.
 
