@@ -48,7 +48,7 @@ def _dateline(toks: list[Token], start: int, end: int) -> bool:
 
 def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -> None:
     words = [t.text for t in toks[start:end + 1]]
-    if is_organisation(words):
+    if is_organisation(words) or r.used_as_organisation(words) and not _titled(r, words):
         entry = organisation(r, words, p.id)
         r.mentioned(Mention(p.id, toks[start].sentence, start, entry))
         return
@@ -78,6 +78,15 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
         possessive = toks[end].text.endswith(("’s", "'s"))
         subject = not possessive and entry.kind == "person" and opens_sentence(toks, start)
         r.mentioned(Mention(p.id, toks[start].sentence, start, entry, possessive, subject))
+
+
+def _titled(r: Reading, words: list[str]) -> bool:
+    """A title or forename before the name, or a person the registry already holds under it."""
+    titles, name = split_title(words)
+    if titles:
+        return True
+    found = r.people.candidates(tuple(bare(w) for w in name))
+    return any(e.kind == "person" and (len(e.tokens) > len(name) or e.roles) for e in found)
 
 
 def _role_for(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -> str | None:

@@ -93,6 +93,24 @@ class Reading:
         self._capitalised_by_letter: dict[str, list[str]] | None = None
         self._lower_text: str | None = None
         self._in_a_run: dict[str, bool] = {}
+        self._organisations_by_usage: frozenset[tuple[str, ...]] | None = None
+
+    def used_as_organisation(self, words: list[str] | tuple[str, ...]) -> bool:
+        """Whether the article treats this name as an organisation's and never as a person's
+        (``org_usage``; read once, on first need)."""
+        if self._organisations_by_usage is None:
+            from .org_usage import organisations_by_usage
+
+            self._organisations_by_usage = organisations_by_usage(self.text)
+        words = list(words)
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if words:
+            words[-1] = re.sub(r"['’]s?$", "", words[-1])
+        from .lexicon import bare
+
+        key = tuple(bare(w) for w in words)
+        return bool(key) and key in self._organisations_by_usage
 
     @property
     def capitalised(self) -> frozenset[str]:

@@ -142,7 +142,7 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
         if known is not None:
             r.mentioned(Mention(p.id, where.sentence, phrase.start, known))
             return Resolved(cue.position, known, cue.text, " ".join(words), "name")
-        if is_organisation(words):
+        if is_organisation(words) or r.used_as_organisation(words) and not phrase.prefix and not split_title(words)[0]:
             entry = organisation(r, list(words), p.id)
             return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
         known = _person_named(r, words) or (len(words) == 1 and bare(words[0]) in r.surnames)

@@ -175,3 +175,52 @@ def test_police_is_the_one_police_force_the_article_names():
     # two forces named: "police" is neither
     article, cast = read("Police said the road was shut.", "Harbour City police and Lima police met.")
     assert cast.speaker_of("p1") is None
+
+
+# -- a name without a legal suffix that the article itself treats as a company's ----------------------
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "the company" in the sentence it opens, or the next
+    (["Norland Energy will cut 200 jobs, the company said on Monday.", "Norland Energy said the cuts were needed."],
+     ["Norland Energy", "Norland Energy"]),
+    (["Norland Energy said demand had weakened.", "The company said it would cut jobs."],
+     ["Norland Energy", "Norland Energy"]),
+    # what only a business has: shares, a chief executive; "its shares"
+    (["Shares in Norland Energy fell 4% on Monday.", "The company said demand had weakened."],
+     [None, "Norland Energy"]),
+    (["Norland Energy reported a loss. Its shares fell.", "The company said demand had weakened."],
+     ["Norland Energy", "Norland Energy"]),
+    (["Apple's chief executive, Tim Cook, spoke.", "Apple said demand had weakened.", "The firm said it would cut jobs."],
+     ["Tim Cook", "Apple", "Apple"]),
+    # a legal suffix elsewhere, a company noun before it, a company noun in apposition
+    (["Quillon Ltd makes brakes.", "Quillon said orders rose.", "The company said it would hire."],
+     [None, "Quillon", "Quillon"]),
+    (["The retailer Marrow Home closed ten shops.", "Marrow Home said rents were too high.",
+      "The firm said more could close."], [None, "Marrow Home", "Marrow Home"]),
+    (["Tallis Brook, the carmaker, has built 9,000 vans.", "Tallis Brook said no one was hurt.",
+      "The company said the fault was fixed."], [None, "Tallis Brook", "Tallis Brook"]),
+])
+def test_a_name_the_article_treats_as_a_companys_is_an_organisation(paragraphs, expected):
+    article, cast = read(*paragraphs)
+    assert [cast.speaker_of(p.id) for p in article.paragraphs] == expected
+    assert cast.person(expected[1]).kind == "organisation"
+
+
+@pytest.mark.parametrize("paragraphs, person", [
+    # a title or a forename anywhere makes the name a person's, whatever else the article does with it
+    (["The bakery chain Brennan's will close six shops, the retailer said.", "Ms Brennan said she was sad."],
+     "Brennan"),
+    (["Shares in Corlett fell on Monday.", "Adam Corlett said the market was nervous."], "Adam Corlett"),
+    (["Dana Whitcombe left the firm in May.", "Whitcombe said the company had been fair."], "Dana Whitcombe"),
+    # a person who is the subject before "the company said" stays a person
+    (["Priya Venn joined in 2019, the company said.", "Venn said she was proud."], "Priya Venn"),
+])
+def test_a_person_never_becomes_an_organisation_by_usage(paragraphs, person):
+    article, cast = read(*paragraphs)
+    assert cast.person(person).kind == "person"
+    assert cast.speaker_of(article.paragraphs[-1].id) == person
+
+
+def test_a_company_named_as_often_as_another_still_needs_the_article_to_say_which():
+    # both companies by usage: "the company" stays unresolved (named as often)
+    article, cast = read("Shares in Norland Energy and shares in Quillon fell.", "The company said it would cut jobs.")
+    assert cast.speaker_of("p2") is None
