@@ -49,7 +49,7 @@ def _dateline(toks: list[Token], start: int, end: int) -> bool:
 def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -> None:
     words = [t.text for t in toks[start:end + 1]]
     if is_organisation(words) or r.used_as_organisation(words) and not _titled(r, words):
-        entry = organisation(r, words, p.id)
+        entry = organisation(r, words, p.id) if is_organisation(words) else by_usage(r, words, p.id)
         r.mentioned(Mention(p.id, toks[start].sentence, start, entry))
         return
     if is_place(words):
@@ -78,6 +78,18 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
         possessive = toks[end].text.endswith(("’s", "'s"))
         subject = not possessive and entry.kind == "person" and opens_sentence(toks, start)
         r.mentioned(Mention(p.id, toks[start].sentence, start, entry, possessive, subject))
+
+
+def by_usage(r: Reading, words: list[str], pid: str) -> Entry:
+    """An organisation by the article's usage: the one known organisation whose name starts with these
+    words ("Northline" after "Northline Ferries"), else these words."""
+    tokens = tuple(bare(w) for w in words if bare(w) != "the")
+    longer = [e for e in r.people.organisations_with(tokens[0], limit=8)
+              if len(e.tokens) > len(tokens) and e.tokens[:len(tokens)] == tokens] if tokens else []
+    if len(longer) == 1:
+        r.people.alias_organisation(longer[0], [re.sub(r"(?:['’]s|['’])$", "", w) for w in words if bare(w) != "the"])
+        return longer[0]
+    return organisation(r, words, pid)
 
 
 def _titled(r: Reading, words: list[str]) -> bool:

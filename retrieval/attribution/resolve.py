@@ -20,7 +20,7 @@ from .cues import Cue
 from .lexicon import (ACTING_PLACES, DEMONYM_OF, DETERMINERS, ORG_HEADS, COMPANY_NOMINALS, ORG_NOMINALS, PLACE_SPEECH_VERBS,
                       ROLE_HEADS, VERB_FORMS, bare, cue_base, is_plural_role)
 from .link import Link
-from .mentions import organisation
+from .mentions import by_usage, organisation
 from .phrases import OBJECT_PRONOUNS, PRONOUNS, Phrase, opens_sentence
 from .reading import Mention, Reading
 from .registry import Entry, holds_role, is_plural_noun, is_organisation, is_place, is_title_word, looks_like_name, role_key, split_title
@@ -142,8 +142,11 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
         if known is not None:
             r.mentioned(Mention(p.id, where.sentence, phrase.start, known))
             return Resolved(cue.position, known, cue.text, " ".join(words), "name")
-        if is_organisation(words) or r.used_as_organisation(words) and not phrase.prefix and not split_title(words)[0]:
+        if is_organisation(words):
             entry = organisation(r, list(words), p.id)
+            return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
+        if r.used_as_organisation(words) and not phrase.prefix and not split_title(words)[0]:
+            entry = by_usage(r, list(words), p.id)
             return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
         known = _person_named(r, words) or (len(words) == 1 and bare(words[0]) in r.surnames)
         if is_place(words) and not known:
