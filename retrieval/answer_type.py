@@ -10,13 +10,22 @@ reader's verb), so the asked-for kind decides between near ties and never raises
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from typing import Literal
 
-Wanted = Literal["time", "amount"]
+Wanted = Literal["time", "amount", "reason"]
 
 _ASKS_TIME = re.compile(r"^(?:when|what\s+(?:time|date|day|year|month)|how\s+long|how\s+soon|until\s+when|"
                         r"by\s+when|since\s+when)\b", re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(r"^how\s+(?:much|many|big|high|large|far|deep|old)\b", re.IGNORECASE)
+_ASKS_REASON = re.compile(r"^(?:why|how\s+come|what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:reasons?|cause)\b|"
+                          r"what\s+(?:caused|led\s+to|made))\b", re.IGNORECASE)
+# A reason a passage gives: a cause named with its connective ("because", "due to", "blaming rising
+# fuel costs", "citing", "as a result of", "in order to").
+_REASON = re.compile(
+    r"\b(?:because|'cause|cos|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|result\s+of|caused\s+by|"
+    r"blam(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|reasons?|in\s+order\s+to|so\s+that|on\s+the\s+grounds|"
+    r"driven\s+by|the\s+cause)\b", re.IGNORECASE)
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
@@ -86,9 +95,40 @@ def wanted(question: str) -> Wanted | None:
         return "time"
     if _ASKS_AMOUNT.match(text):
         return "amount"
+    if _ASKS_REASON.match(text):
+        return "reason"
     return None
 
 
 def states(kind: Wanted, text: str) -> bool:
-    """Whether a passage states a time (``kind`` "time") or an amount ("amount")."""
-    return bool((_TIME if kind == "time" else _AMOUNT).search(text))
+    """Whether a passage states a time (``kind`` "time"), an amount ("amount") or a reason ("reason")."""
+    return bool({"time": _TIME, "amount": _AMOUNT, "reason": _REASON}[kind].search(text))
+
+
+_COUNTED = re.compile(r"^how\s+many\s+(?:of\s+(?:the|their|its|his|her)\s+)?(?P<noun>[a-z]+)", re.IGNORECASE)
+# Words that end what a number counts ("ten minutes and ..."); "of" does not ("eight of its shops").
+_BREAKS = frozenset("and or but to in at on for with by from than as a an the".split())
+_COUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORDS})(?:-\w+)?)"
+
+
+def counted(question: str) -> str | None:
+    """The thing a "how many" question counts ("how many shops are shutting" -> "shops"), or None."""
+    m = _COUNTED.match(question.strip())
+    return m.group("noun") if m else None
+
+
+def counts(noun: Collection[str], text: str, terms: Callable[[str], list[str]]) -> bool:
+    """Whether a passage gives a number of the counted thing (``noun``, as search terms): a number up
+    to three words before it ("eight of its fourteen shops", "eleven carved wooden masks"). ``terms``
+    is the analyzer's, so "shops" and "shop" are one thing."""
+    words = re.findall(r"[\w’'-]+|[^\w\s]", text)
+
+    def counted_at(i: int) -> bool:
+        for w in words[i + 1:i + 4]:
+            if any(t in noun for t in terms(w)):
+                return True
+            if not w[0].isalnum() or w.casefold() in _BREAKS:
+                return False  # "ten minutes and stop": the number counts something else
+        return False
+
+    return any(re.fullmatch(_COUNT, word, re.IGNORECASE) and counted_at(i) for i, word in enumerate(words))

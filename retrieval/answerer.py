@@ -8,7 +8,7 @@ from typing import Collection, Sequence
 
 from .analyzer import STOPWORDS, Analyzer
 from .answer import Answer, Quote
-from .answer_type import Wanted, asks_money, states, states_money, wanted
+from .answer_type import Wanted, asks_money, counted, counts, states, states_money, wanted
 from .article import Article, Passage
 from .attribution import attribute, find_person
 from .bridge import speech_act_words, wordnet
@@ -28,6 +28,10 @@ DEFAULT_K = 3
 # The best passage must hold at least this share of the question's idf weight to count as an answer:
 # evidence about the words themselves, not a raw BM25 cut that moves with corpus size.
 MIN_COVERAGE = 0.5
+# "why ...?", "when ...?", "how many ...?": how many passages are looked at for one that states what is
+# asked, and how near the best score such a passage must be (with as much of the question matched)
+_KIND_POOL = 8
+_NEAR_TIE = 0.5
 # Other passages are quoted beside the best while they score at least this share of it.
 RUNNER_UP_SHARE = 0.6
 # How many quotes a "what did Y say" lists when no topic narrows it.
@@ -86,6 +90,8 @@ class Answerer:
         self._introduced: dict[int, list[Person]] | None = None
         self._leading: list[tuple[Person, int]] | None = None
         self._by_role_word: tuple[dict[str, list[int]], list[str]] | None = None
+        self._role_terms_of: dict[str, set[str]] = {}
+        self._orgs: list[Person] | None = None
 
     # -- what the adapters can list -------------------------------------------------------------
     def speakers(self) -> tuple[Person, ...]:
@@ -178,12 +184,12 @@ class Answerer:
         typed = " ".join(w for w in words[1:-1] if w not in _GLUE)
         if not self.analyzer.terms(typed):
             return None
-        fits = []
-        for person, _ in self._leaders():
-            if self._introduced_with(person, typed):
-                fits.append(person)
-                if len(fits) > 1:
-                    break  # two fit: nobody in particular
+        fits = [person for person, _ in self._leaders() if self._introduced_with(person, typed)]
+        if len(fits) > 1:
+            # "the museum boss" when the museum's director and a chief who spoke of the museum both fit:
+            # the one whose own role has the reader's words; two such, or none, is nobody in particular
+            wanted = set(self.analyzer.terms(typed))
+            fits = [person for person in fits if wanted <= self._role_terms(person)]
         return fits[0] if len(fits) == 1 else None
 
     def _holds_as_asked(self, person: Person, phrase: str) -> bool:
@@ -199,12 +205,31 @@ class Answerer:
         at = self._first_segment.get(person.introduced_in or "")
         if at is None:
             return False
-        seen = set(self.analyzer.terms(self.segments[at].text)) | set(self.analyzer.terms(person.role or ""))
+        seen = set(self.analyzer.terms(self.segments[at].text)) | self._role_terms(person)
         before = self.segments[at].passage.number - 1 if self.segments[at].passage.kind == "paragraph" else 0
         if before >= 1 and (prev := self._first_segment.get(f"p{before}")) is not None:
             seen |= set(self.analyzer.terms(self.segments[prev].text))
         reading = self.reader.read(typed, frozenset(seen))
         return bool(reading.slots) and all(any(t in seen for t in slot.terms) for slot in reading.slots)
+
+    def _role_terms(self, person: Person) -> set[str]:
+        """The terms of a person's role, with the full name of an organisation the role names by a short
+        form ("Northline's chief executive" is the chief executive of Northline Ferries, so "the ferry
+        boss"). Made once per person."""
+        if (found := self._role_terms_of.get(person.name)) is None:
+            found = set(self.analyzer.terms(person.role or ""))
+            if found:
+                for org in self._organisations():
+                    if any((named := set(self.analyzer.terms(form))) and named <= found
+                           for form in (org.name, *org.aliases)):
+                        found |= set(self.analyzer.terms(org.name))
+            self._role_terms_of[person.name] = found
+        return found
+
+    def _organisations(self) -> list[Person]:
+        if self._orgs is None:
+            self._orgs = [p for p in self.cast.people if p.kind == "organisation"]
+        return self._orgs
 
     def _described(self, phrase: str) -> Person | None:
         """"the guy who runs the water authority", "the residents group lady": a person described, not
@@ -297,9 +322,11 @@ class Answerer:
 
         return sorted(hits, key=lambda h: not cued(h))
 
-    def _stating_first(self, hits: list[Hit], reading: Reading, kind: Wanted | None, money: bool = False) -> list[Hit]:
-        """"When ...?" / "How many ...?": among passages close enough to answer, those that state a
-        time or an amount (a sum of money for "how much ... cost") come first (``answer_type``)."""
+    def _stating_first(self, hits: list[Hit], reading: Reading, kind: Wanted | None, money: bool = False,
+                       question: str = "") -> list[Hit]:
+        """"When ...?" / "How many ...?" / "Why ...?": among passages close enough to answer, those that
+        state a time, an amount (a sum of money for "how much ... cost"; a number of the very thing
+        counted first) or a reason come first (``answer_type``)."""
         if kind is None or len(hits) < 2:
             return hits
 
@@ -308,9 +335,17 @@ class Answerer:
             return ((states_money(text) if money else states(kind, text))
                     and self.reader.coverage(reading, h.matched) >= MIN_COVERAGE)
 
+        noun = set(self.analyzer.terms(thing)) if kind == "amount" and not money and (thing := counted(question)) else set()
+
+        def counts_it(h: Hit) -> bool:
+            # "how many shops are shutting": the passage that gives a number of shops ("eight of its
+            # fourteen shops") before one that gives any number
+            return bool(noun) and answers(h) and counts(noun, self.segments[h.position].text, self.analyzer.terms)
+
         # a time or an amount is the story's to state: among passages that give one, the story's
         # paragraphs before readers' comments ("how many times has he escaped")
-        return sorted(hits, key=lambda h: (not answers(h), self.segments[h.position].passage.kind == "comment"))
+        return sorted(hits, key=lambda h: (not counts_it(h), not answers(h),
+                                           self.segments[h.position].passage.kind == "comment"))
 
     def _an_amount_among(self, hits: list[Hit], money: bool) -> bool:
         """Whether a passage close enough to answer states an amount (a sum of money, when ``money``)."""
@@ -377,7 +412,16 @@ class Answerer:
         return kept, terms, enough, reading
 
     def _search(self, q: Question, k: int) -> Answer:
-        hits, terms, enough, reading = self._rank(q.topic, k)
+        typed = normalise_chat(q.text)
+        kind = wanted(typed)
+        # "why are they cutting the ferries": when a kind of answer is asked for, the passages that match
+        # the question's words as fully as the best and score near it are in the running too, so the
+        # one that gives the reason can come first; never a passage that matches less of the question
+        hits, terms, enough, reading = self._rank(q.topic, k if kind is None else max(k, _KIND_POOL))
+        if len(hits) > k:
+            least = self.reader.coverage(reading, hits[0].matched)
+            hits = hits[:k] + [h for h in hits[k:] if h.score >= _NEAR_TIE * hits[0].score
+                               and self.reader.coverage(reading, h.matched) >= least]
         if not enough and len(q.topic.split()) <= 3 and (match := self._match(q.topic)).person is not None \
                 and match.how in ("name", "words", "typo", "possessive"):
             # "raj?": only a name, asked about; a commenter's name is in no passage's words
@@ -385,12 +429,10 @@ class Answerer:
                                         set(), match.person), match)
         if not enough:
             return self._doesnt_say(q, _did_you_mean_words(reading))
-        typed = normalise_chat(q.text)
-        kind = wanted(typed)
         money = asks_money(typed)
-        if money and not self._an_amount_among(hits, money):
+        if money and not self._an_amount_among(hits[:k], money):
             return self._doesnt_say(q)  # "How much will the ambulance cost?": no close passage gives a sum
-        hits = self._stating_first(hits, reading, kind, money)
+        hits = self._stating_first(hits, reading, kind, money, typed)[:k]
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         best = quotes[0]
         lead = f"The best match is {best.citation}" + (f", from {best.speaker}." if best.speaker else ".")
@@ -472,6 +514,11 @@ class Answerer:
             return self._in_scope(q, k, exclude)
         subject = q.subject
         match = self._match(subject)
+        if match.person is None and not match.suggestions and q.possessive and re.search(r"[^s's]s$", subject):
+            # "whats the treasurers problem with it": the treasurer's, when one person is the treasurer
+            # (a name's possessive is read as one already: "hatamis take")
+            if (one := self._match(subject[:-1])).person is not None:
+                match = one
         person = match.person
         if person is None and match.suggestions and not q.subject_is_pronoun:
             return self._did_you_mean(q, match)

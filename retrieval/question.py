@@ -223,6 +223,9 @@ class Question:
     else_: bool = False  # "what else did he say": leave out what was already shown
     verb: str | None = None  # the verb the reader used ("criticised"), when it may be looked for too
     scope: Scope = "all"  # "comments" for "which commenter ..." / "what do readers think ..."
+    # the subject stood before a view word ("whats the treasurers problem"): a last "s" may be its
+    # possessive, typed without the apostrophe, rather than a plural
+    possessive: bool = False
 
     @property
     def subject_is_pronoun(self) -> bool:
@@ -340,5 +343,6 @@ def parse_question(raw: str | None) -> Question:
             if _IS_THIS.match(subject) and not else_:  # "what does the article say about X", "does it say anything about X"
                 return (Question(text, "search", topic=topic) if topic
                         else Question(text, "article", facet="summary"))
-            return Question(text, "what_said", topic=topic, subject=subject, else_=else_, verb=verb)
+            return Question(text, "what_said", topic=topic, subject=subject, else_=else_, verb=verb,
+                            possessive=pattern in (_VIEW_OF, _VIEW_ON))
     return Question(text, "search", topic=search_topic(body))

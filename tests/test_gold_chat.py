@@ -21,6 +21,9 @@ FRESH = yaml.safe_load((TESTS / "gold" / "chat_dev_questions.yaml").read_text(en
 # A second fresh DEV set (three more new articles, tests/data/chat_dev2/), written before the fixes it
 # measures: always DEV too.
 FRESH2 = yaml.safe_load((TESTS / "gold" / "chat_dev2_questions.yaml").read_text(encoding="utf-8"))
+# Chat-typed questions over the issue-7 unseen articles (tests/data/unseen/), written before they were run:
+# always DEV.
+FRESH_UNSEEN = yaml.safe_load((TESTS / "gold" / "chat_unseen_questions.yaml").read_text(encoding="utf-8"))
 _KEYS = {"article", "q", "speaker", "passages", "no_answer", "lead"}
 UNSEEN = "data/chat/"
 # Floors: the scores this code reaches; a change may raise them, never lower them.
@@ -50,10 +53,17 @@ UNSEEN = "data/chat/"
 # "sorry", "when does X reopen" finds "closed until": fresh DEV 66/69, fresh DEV2 65/81, DEV 39/40,
 # TEST 35/38 = 92.1%; "how many people" asks for a count of people, not for the word: fresh DEV2 66/81,
 # fresh DEV 66/69, DEV 39/40, TEST 35/38 = 92.1%.
+# Chat over the unseen articles (42 questions, written then), before any change: 32/42. A "why" question
+# takes the close passage that gives a reason, "how many X" the one that gives a number of X, "the museum
+# boss" is the leader whose own role has "museum", a role naming its company by a short form
+# ("Northline's chief executive") means the company's whole name ("the ferry ceo"), "whats the
+# treasurers problem" is the treasurer's: 36/42; fresh DEV2 66 -> 67/81, DEV 39/40, fresh DEV 66/69,
+# TEST 35/38 = 92.1%.
+MIN_FRESH_UNSEEN = 0.85
 MIN_DEV = 0.97
 MIN_TEST = 0.92
 MIN_FRESH = 0.95
-MIN_FRESH2 = 0.81
+MIN_FRESH2 = 0.82
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -79,7 +89,7 @@ def miss(item: dict) -> str | None:
 
 
 def test_gold_items_are_well_formed():
-    for item in GOLD + FRESH + FRESH2:
+    for item in GOLD + FRESH + FRESH2 + FRESH_UNSEEN:
         assert set(item) <= _KEYS, f"{item['q']}: unknown keys {set(item) - _KEYS}"
         assert item["article"] == "shipped" or (TESTS / item["article"]).is_file(), item
         assert item.get("no_answer") or item.get("passages") or item.get("lead"), item["q"]
@@ -113,6 +123,14 @@ def test_chat_gold_fresh_dev2(score_report):
     accuracy = 1 - len(misses) / len(FRESH2)
     score_report(f"chat gold fresh DEV2: {len(FRESH2) - len(misses)}/{len(FRESH2)} = {accuracy:.1%}; misses: {misses}")
     assert accuracy >= MIN_FRESH2, misses
+
+
+def test_chat_gold_fresh_unseen(score_report):
+    misses = [f"{g['q']}: {m}" for g in FRESH_UNSEEN if (m := miss(g)) is not None]
+    accuracy = 1 - len(misses) / len(FRESH_UNSEEN)
+    score_report(f"chat gold over the unseen articles (DEV): {len(FRESH_UNSEEN) - len(misses)}/{len(FRESH_UNSEEN)} = "
+                 f"{accuracy:.1%}; misses: {misses}")
+    assert accuracy >= MIN_FRESH_UNSEEN, misses
 
 
 def test_chat_gold_test_score_only(score_report):

@@ -25,7 +25,7 @@ _NAME = rf"(?P<name>{_RUN})"
 _BUSINESS_NOUNS = (
     "company companies firm group label network outlet airline carrier manufacturer publication newspaper studio "
     "retailer bank startup automaker carmaker planemaker chipmaker insurer lender website magazine utility "
-    "supplier chain giant conglomerate brewer supermarket").split()
+    "supplier chain giant conglomerate brewer supermarket operator provider").split()
 _NOUN = "(?:" + "|".join(_BUSINESS_NOUNS) + ")"
 # What only a business has: "X's shares", "X's chief executive".
 _HOLDINGS = (r"(?:shares|stock|share price|chief executive|chief executive officer|CEO|CFO|chief financial officer|"

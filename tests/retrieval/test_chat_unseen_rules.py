@@ -1,0 +1,101 @@
+"""Chat questions found by the chat set over the unseen articles (tests/gold/chat_unseen_questions.yaml),
+each a class of question, checked with articles of their own through the real parser and answerer."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answer_type import counted, counts, states, wanted
+from retrieval.answerer import Answerer
+from retrieval.load import load_article
+from retrieval.question import parse_question
+
+TRAM = """\
+title: City cuts tram services after budget shortfall
+published: 2025-05-14
+paragraphs:
+  - Tram services on the Riverside line will run every thirty minutes instead of every ten from June.
+  - Commuters on the Riverside line said the trams were already full at eight in the morning.
+  - The operator Metrolink Trams blamed a shortfall in its budget for the cuts to the Riverside line.
+  - Metrolink's chief executive, Dana Royce, said the firm had lost money on the line for three years.
+  - '"We cannot run empty trams at night on borrowed money," Royce said.'
+  - Passenger Liam Ortega, who has ridden the line for a decade, said he would go back to driving.
+  - The city treasurer, Owen Castle, said the council had no money left to cover the gap.
+  - Owen Castle's deputy, Chief Nora Vance, said the museum stop would stay open.
+  - Museum director Ines Paley said the city museum would lose visitors if the trams stopped.
+  - Eleven stops on the line will close, and four of its twenty trams will be sold.
+  - Five stops already closed last year.
+comments:
+  - author: tramfan
+    text: Why should the city pay for empty trams? Riverside trams are a waste.
+"""
+
+
+@pytest.fixture(scope="module")
+def tram(tmp_path_factory):
+    page = tmp_path_factory.mktemp("tram") / "tram.yaml"
+    page.write_text(TRAM, encoding="utf-8")
+    return Answerer(load_article(page))
+
+
+@pytest.mark.parametrize("typed, kind", [
+    ("why r they cutting the trams", "reason"), ("how come the line is closing", "reason"),
+    ("whats the reason for the cuts", "reason"), ("what caused the shortfall", "reason"),
+    ("who cut the trams", None), ("what did royce say about why", None),
+])
+def test_a_why_question_asks_for_a_reason(typed, kind):
+    assert wanted(typed) == kind
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("The operator blamed a shortfall in its budget.", True), ("It closed because of the floods.", True),
+    ("Sailings stopped due to a lack of crew.", True), ("Citing rising costs, the firm shut the shop.", True),
+    ("Why should the city pay for empty trams?", False), ("The trams run every ten minutes.", False),
+])
+def test_whether_a_passage_gives_a_reason(text, stated):
+    assert states("reason", text) is stated
+
+
+def test_a_why_question_takes_the_passage_that_gives_the_reason_among_as_close_ones(tram):
+    assert tram.ask("why r they cutting the riverside trams").passage_ids[0] == "p3"
+    # without "why", the words alone decide
+    assert tram.ask("riverside trams").passage_ids[0] != "p3"
+
+
+@pytest.mark.parametrize("typed, thing", [
+    ("how many stops r closing", "stops"), ("how many of the trams are sold", "trams"), ("how much money", None),
+])
+def test_the_thing_a_how_many_question_counts(typed, thing):
+    assert counted(typed) == thing
+
+
+def test_a_passage_counts_a_thing_by_a_number_just_before_it(tram):
+    terms = tram.analyzer.terms
+    assert counts({"tram"}, "four of its twenty trams will be sold", terms)
+    assert counts({"stop"}, "Eleven stops on the line will close", terms)
+    assert not counts({"stop"}, "The trams run every ten minutes and stop at night", terms)
+
+
+def test_a_how_many_question_takes_the_passage_that_counts_that_thing(tram):
+    # p1 and p10 give numbers; only p10 gives a number of stops
+    assert tram.ask("how many stops on the line will close").passage_ids[0] == "p10"
+
+
+def test_a_role_names_its_company_by_a_short_form_and_means_the_whole_name(tram):
+    # "Metrolink's chief executive": the head of Metrolink Trams, so "the tram company boss"
+    assert tram.ask("wat did the tram ceo say").speaker == "Dana Royce"
+    assert tram.ask("what did the trams boss say").speaker == "Dana Royce"
+
+
+def test_an_informal_head_is_the_one_whose_own_role_has_the_readers_word(tram):
+    # Chief Nora Vance is introduced in a paragraph that mentions the museum; Ines Paley is its director
+    assert tram.ask("wat did the museum boss say").speaker == "Ines Paley"
+
+
+@pytest.mark.parametrize("typed", ["whats the treasurers problem with it", "whats the treasurers take on the trams"])
+def test_a_role_s_possessive_typed_without_its_apostrophe(tram, typed):
+    assert parse_question(typed).possessive
+    assert tram.ask(typed).speaker == "Owen Castle"
+
+
+def test_a_plural_role_outside_a_possessive_is_not_read_as_one():
+    assert not parse_question("what did the treasurers say").possessive
