@@ -13,11 +13,15 @@ import re
 from collections.abc import Callable, Collection
 from typing import Literal
 
-Wanted = Literal["time", "amount", "reason"]
+Wanted = Literal["time", "amount", "reason", "distance", "age"]
 
 _ASKS_TIME = re.compile(r"^(?:when|what\s+(?:time|date|day|year|month)|how\s+long|how\s+soon|until\s+when|"
                         r"by\s+when|since\s+when)\b", re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(r"^how\s+(?:much|many|big|high|large|far|deep|old)\b", re.IGNORECASE)
+# "how far is Ashford": a distance, in units of length; "how old is she": an age
+_ASKS_DISTANCE = re.compile(r"^how\s+(?:far|many\s+(?:miles|kilometres|kilometers|km|metres|meters|feet|yards))\b",
+                            re.IGNORECASE)
+_ASKS_AGE = re.compile(r"^(?:how\s+old|what\s+age)\b", re.IGNORECASE)
 _ASKS_REASON = re.compile(r"^(?:why|how\s+come|what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:reasons?|cause)\b|"
                           r"what\s+(?:caused|led\s+to|made))\b", re.IGNORECASE)
 # A reason a passage gives: a cause named with its connective ("because", "due to", "blaming rising
@@ -88,11 +92,23 @@ def states_money(text: str) -> bool:
     return bool(_MONEY.search(text))
 
 
+_UNITS_OF_LENGTH = r"miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|ft|yards?|inches|nautical\s+miles"
+# A distance a passage states: a number and a unit of length ("48 miles away", "a mile", "two kilometres").
+_DISTANCE = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}|a|an))[\s-]*(?:{_UNITS_OF_LENGTH})\b", re.IGNORECASE)
+# An age a passage states: "47 years old", "aged 81", "a 14-year-old", "Claire Brennan, 47,".
+_AGE = re.compile(r"\b(?:\d{1,3}|(?:" + _NUMBER_WORDS + r"))[\s-]+years?[\s-]+old\b|\baged\s+\d{1,3}\b|"
+                  r"[A-Z][a-z]+,\s+\d{1,3}[,.]")
+
+
 def wanted(question: str) -> Wanted | None:
     """What kind of answer a question asks for, from its opening words; None for any other question."""
     text = question.strip()
     if _ASKS_TIME.match(text):
         return "time"
+    if _ASKS_DISTANCE.match(text):
+        return "distance"
+    if _ASKS_AGE.match(text):
+        return "age"
     if _ASKS_AMOUNT.match(text):
         return "amount"
     if _ASKS_REASON.match(text):
@@ -101,8 +117,10 @@ def wanted(question: str) -> Wanted | None:
 
 
 def states(kind: Wanted, text: str) -> bool:
-    """Whether a passage states a time (``kind`` "time"), an amount ("amount") or a reason ("reason")."""
-    return bool({"time": _TIME, "amount": _AMOUNT, "reason": _REASON}[kind].search(text))
+    """Whether a passage states a time (``kind`` "time"), an amount ("amount"), a reason ("reason"), a
+    distance ("distance") or an age ("age")."""
+    return bool({"time": _TIME, "amount": _AMOUNT, "reason": _REASON, "distance": _DISTANCE,
+                 "age": _AGE}[kind].search(text))
 
 
 _COUNTED = re.compile(r"^how\s+many\s+(?:of\s+(?:the|their|its|his|her)\s+)?(?P<noun>[a-z]+)", re.IGNORECASE)

@@ -519,6 +519,8 @@ class Answerer:
             # (a name's possessive is read as one already: "hatamis take")
             if (one := self._match(subject[:-1])).person is not None:
                 match = one
+        if match.person is None and not match.suggestions and (body := self._government_body(subject)) is not None:
+            match = PersonMatch(subject, body, "role")  # "what did the govt say": its one department quoted
         person = match.person
         if person is None and match.suggestions and not q.subject_is_pronoun:
             return self._did_you_mean(q, match)
@@ -537,6 +539,17 @@ class Answerer:
                     if q.subject_is_pronoun else f"{_display(shown)} isn't quoted in this article.")
             return Answer(q.text, q.kind, lead, speaker=None if q.subject_is_pronoun else subject, no_answer=True)
         return _noted(self._said_by(q, k, exclude, person), match)
+
+    def _government_body(self, subject: str) -> Person | None:
+        """"the government" in an article that quotes one government body and never says "government":
+        that body ("A spokesperson for the Department of Health said ..."). Two such bodies, or an
+        article with the word itself, is no one in particular."""
+        words = [w for w in subject.casefold().split() if w not in _DETERMINERS]
+        if words not in (["government"], ["administration"]) or self.index.known(self.analyzer.terms(words[0])[0]):
+            return None
+        bodies = [p for p in self.cast.people if p.kind == "organisation" and _GOVERNMENT_BODY.match(p.name)
+                  and self._by_speaker.get(p.name)]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _said_by_group(self, q: Question, k: int) -> Answer | None:
         """"what did the government promise", "what did the shopkeepers say": a group speaks where the
@@ -753,6 +766,9 @@ def _with_role(name: str, role: str | None, person: Person | None) -> str:
 
 # A described person's introduction must outscore the next one by this much to be the one meant.
 _CLEARLY_BEST = 0.9
+# A body of a national government, by its name ("Department of Health", "the Home Office").
+_GOVERNMENT_BODY = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+)*(?:Department|Ministry)\b|Home\s+Office|"
+                              r"Foreign\s+Office|Cabinet\s+Office|Treasury|White\s+House|Downing\s+Street)")
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "some", "both"}
 # Words that say "a person" in a description, and the words that only join it ("the guy who runs ...",
 # "the lady from the residents group": a group's kind says nothing its members' words don't).

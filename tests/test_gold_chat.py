@@ -58,8 +58,10 @@ UNSEEN = "data/chat/"
 # boss" is the leader whose own role has "museum", a role naming its company by a short form
 # ("Northline's chief executive") means the company's whole name ("the ferry ceo"), "whats the
 # treasurers problem" is the treasurer's: 36/42; fresh DEV2 66 -> 67/81, DEV 39/40, fresh DEV 66/69,
-# TEST 35/38 = 92.1%.
-MIN_FRESH_UNSEEN = 0.85
+# TEST 35/38 = 92.1%. A second batch (24 questions on glenmore-maternity.txt, written then): 21/24 before
+# any change; "how far" takes the passage giving a distance, "how old" an age, "the government" is the one
+# government department quoted where the article never says "government": unseen 59/66, TEST 35/38.
+MIN_FRESH_UNSEEN = 0.89
 MIN_DEV = 0.97
 MIN_TEST = 0.92
 MIN_FRESH = 0.95

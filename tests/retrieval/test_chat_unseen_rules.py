@@ -99,3 +99,56 @@ def test_a_role_s_possessive_typed_without_its_apostrophe(tram, typed):
 
 def test_a_plural_role_outside_a_possessive_is_not_read_as_one():
     assert not parse_question("what did the treasurers say").possessive
+
+
+@pytest.mark.parametrize("typed, kind", [
+    ("how far is ashford", "distance"), ("how many miles is the drive", "distance"), ("how old is she", "age"),
+    ("what age was he", "age"), ("how many shops", "amount"),
+])
+def test_a_distance_or_an_age_is_asked_for(typed, kind):
+    assert wanted(typed) == kind
+
+
+@pytest.mark.parametrize("kind, text, stated", [
+    ("distance", "Mothers will be sent to Ashford, 48 miles away.", True),
+    ("distance", "The pass is two kilometres long.", True),
+    ("distance", "She was born in 2022 after two hours.", False),
+    ("distance", "The firm lost $30m last year.", False),
+    ("age", "Pensioner Jean Whitaker, 81, said she was sad.", True),
+    ("age", "My daughter is 14 years old.", True),
+    ("age", "The unit has 14 beds.", False),
+])
+def test_whether_a_passage_states_a_distance_or_an_age(kind, text, stated):
+    assert states(kind, text) is stated
+
+
+def test_how_far_takes_the_passage_that_gives_a_distance(tmp_path):
+    page = tmp_path / "unit.yaml"
+    page.write_text(
+        "title: Births to end at Glenmore\npublished: 2024-06-18\nparagraphs:\n"
+        "  - Kerry Dunn said she would never have reached Ashford in time, after a labour of two hours.\n"
+        "  - Mothers will now be sent to Ashford General, 48 miles away.\n", encoding="utf-8")
+    assert Answerer(load_article(page)).ask("how far is ashford").passage_ids[0] == "p2"
+
+
+GOVERNMENT = """\
+title: Trust to end births at rural unit
+published: 2024-06-18
+paragraphs:
+  - The health trust will stop births at the unit from September.
+  - A spokesperson for the Department of Health said decisions about local services were a matter for the trust.
+  - The Royal College of Midwives said in a statement that rural units would face the same fate.
+"""
+
+
+def test_the_government_is_the_one_government_department_quoted(tmp_path):
+    page = tmp_path / "unit.yaml"
+    page.write_text(GOVERNMENT, encoding="utf-8")
+    answer = Answerer(load_article(page)).ask("what did the govt say")
+    assert answer.speaker == "Department of Health" and answer.passage_ids[0] == "p2"
+
+
+def test_the_government_where_the_article_says_government_is_read_from_its_words(tmp_path):
+    page = tmp_path / "unit.yaml"
+    page.write_text(GOVERNMENT + "  - The government promised a review of rural maternity care.\n", encoding="utf-8")
+    assert Answerer(load_article(page)).ask("what did the government say").passage_ids[0] == "p4"
