@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable, Collection
 from typing import Literal
 
-Wanted = Literal["time", "amount", "reason", "distance", "age"]
+Wanted = Literal["time", "duration", "amount", "reason", "distance", "age"]
 
-_ASKS_TIME = re.compile(r"^(?:when|what\s+(?:time|date|day|year|month)|how\s+long|how\s+soon|until\s+when|"
+_ASKS_DURATION = re.compile(r"^(?:how\s+long|for\s+how\s+long|how\s+many\s+(?:years|months|weeks|days|hours|minutes))\b",
+                            re.IGNORECASE)
+_ASKS_TIME = re.compile(r"^(?:when|what\s+(?:time|date|day|year|month)|how\s+soon|until\s+when|"
                         r"by\s+when|since\s+when)\b", re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(r"^how\s+(?:much|many|big|high|large|far|deep|old)\b", re.IGNORECASE)
 # "how far is Ashford": a distance, in units of length; "how old is she": an age
@@ -95,6 +97,13 @@ def states_money(text: str) -> bool:
 _UNITS_OF_LENGTH = r"miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|ft|yards?|inches|nautical\s+miles"
 # A distance a passage states: a number and a unit of length ("48 miles away", "a mile", "two kilometres").
 _DISTANCE = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}|a|an))[\s-]*(?:{_UNITS_OF_LENGTH})\b", re.IGNORECASE)
+_UNITS_OF_TIME = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century|" \
+                 r"winters?|summers?|seasons?|terms?"
+# A length of time a passage states: "four weeks", "for only four weeks", "a five-year licence", "two
+# winters", "for years", "nineteen years".
+_DURATION = re.compile(
+    rf"\b(?:\d[\d,.]*|(?:{_NUMBER_WORDS})|a|an|several|a\s+few|many|some)(?:\s+more)?[\s-]+(?:{_UNITS_OF_TIME})\b|"
+    rf"\bfor\s+(?:years|months|weeks|days|hours|decades|ages)\b", re.IGNORECASE)
 # An age a passage states: "47 years old", "aged 81", "a 14-year-old", "Claire Brennan, 47,".
 _AGE = re.compile(r"\b(?:\d{1,3}|(?:" + _NUMBER_WORDS + r"))[\s-]+years?[\s-]+old\b|\baged\s+\d{1,3}\b|"
                   r"[A-Z][a-z]+,\s+\d{1,3}[,.]")
@@ -103,6 +112,8 @@ _AGE = re.compile(r"\b(?:\d{1,3}|(?:" + _NUMBER_WORDS + r"))[\s-]+years?[\s-]+ol
 def wanted(question: str) -> Wanted | None:
     """What kind of answer a question asks for, from its opening words; None for any other question."""
     text = question.strip()
+    if _ASKS_DURATION.match(text):
+        return "duration"
     if _ASKS_TIME.match(text):
         return "time"
     if _ASKS_DISTANCE.match(text):
@@ -117,8 +128,10 @@ def wanted(question: str) -> Wanted | None:
 
 
 def states(kind: Wanted, text: str) -> bool:
-    """Whether a passage states a time (``kind`` "time"), an amount ("amount"), a reason ("reason"), a
+    """Whether a passage states a time (``kind`` "time"), a length of time ("duration"), an amount ("amount"), a reason ("reason"), a
     distance ("distance") or an age ("age")."""
+    if kind == "duration":  # "how long will the roads be shut": "for three days", or "until Thursday"
+        return bool(_DURATION.search(text) or _TIME.search(text))
     return bool({"time": _TIME, "amount": _AMOUNT, "reason": _REASON, "distance": _DISTANCE,
                  "age": _AGE}[kind].search(text))
 
@@ -127,6 +140,11 @@ _COUNTED = re.compile(r"^how\s+many\s+(?:of\s+(?:the|their|its|his|her)\s+)?(?P<
 # Words that end what a number counts ("ten minutes and ..."); "of" does not ("eight of its shops").
 _BREAKS = frozenset("and or but to in at on for with by from than as a an the".split())
 _COUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORDS})(?:-\w+)?)"
+
+
+def states_duration(text: str) -> bool:
+    """Whether a passage states a length of time ("for only four weeks"), not only a point in time."""
+    return bool(_DURATION.search(text))
 
 
 def counted(question: str) -> str | None:

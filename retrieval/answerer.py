@@ -8,7 +8,7 @@ from typing import Collection, Sequence
 
 from .analyzer import STOPWORDS, Analyzer
 from .answer import Answer, Quote
-from .answer_type import Wanted, asks_money, counted, counts, states, states_money, wanted
+from .answer_type import Wanted, asks_money, counted, counts, states, states_duration, states_money, wanted
 from .article import Article, Passage
 from .attribution import attribute, find_person
 from .bridge import speech_act_words, wordnet
@@ -339,8 +339,12 @@ class Answerer:
 
         def counts_it(h: Hit) -> bool:
             # "how many shops are shutting": the passage that gives a number of shops ("eight of its
-            # fourteen shops") before one that gives any number
-            return bool(noun) and answers(h) and counts(noun, self.segments[h.position].text, self.analyzer.terms)
+            # fourteen shops") before one that gives any number; "how long": a length of time ("for
+            # four weeks") before a point in time ("tonight")
+            text = self.segments[h.position].text
+            if kind == "duration":
+                return answers(h) and states_duration(text)
+            return bool(noun) and answers(h) and counts(noun, text, self.analyzer.terms)
 
         # a time or an amount is the story's to state: among passages that give one, the story's
         # paragraphs before readers' comments ("how many times has he escaped")

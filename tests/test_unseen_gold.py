@@ -25,6 +25,11 @@ GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_questions.yaml")
 FRESH = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh_questions.yaml").read_text(encoding="utf-8"))
 # A second fresh batch, a fifth article, written the same way after the first fresh batch's fixes.
 FRESH2 = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh2_questions.yaml").read_text(encoding="utf-8"))
+# A third fresh batch, a sixth article (landlord-licensing.txt), 26 questions written before it was run:
+# 20/26 before any change; "Mrs Justice Cole" is the judge, "a council spokesperson" the one council named,
+# "how long" takes a length of time: 24/26.
+FRESH3 = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh3_questions.yaml").read_text(encoding="utf-8"))
+MIN_FRESH3 = 0.92
 MIN_ACCURACY = 0.95
 MIN_FRESH = 0.98
 MIN_FRESH2 = 0.96  # baseline before any change made for it: 41/50 = 82.0%; then 43/50, 46/50, 47/50, 48/50
@@ -52,8 +57,9 @@ def miss(item: dict) -> str | None:
 
 
 def test_gold_items_are_well_formed_and_name_real_passages():
-    assert len({(g["article"], g["q"]) for g in GOLD + FRESH + FRESH2}) == len(GOLD) + len(FRESH) + len(FRESH2)
-    for item in GOLD + FRESH + FRESH2:
+    every = GOLD + FRESH + FRESH2 + FRESH3
+    assert len({(g["article"], g["q"]) for g in every}) == len(every)
+    for item in every:
         keys = _SPEAKER_KEYS if "speaker" in item else _GENERAL_KEYS
         assert set(item) <= keys, f"{item['q']}: unknown keys {set(item) - keys}"
         ids = {p.id for p in answerer_for(item["article"]).article.passages}
@@ -91,8 +97,9 @@ def test_fresh_batch_is_a_new_article_with_every_kind(batch):
     assert sum(1 for g in batch if g.get("passages", [""])[0].startswith("c")) >= 5
 
 
-@pytest.mark.parametrize("name, batch, floor", [("fresh batch", FRESH, MIN_FRESH), ("fresh batch 2", FRESH2, MIN_FRESH2)],
-                         ids=["fresh", "fresh2"])
+@pytest.mark.parametrize("name, batch, floor", [("fresh batch", FRESH, MIN_FRESH), ("fresh batch 2", FRESH2, MIN_FRESH2),
+                                                 ("fresh batch 3", FRESH3, MIN_FRESH3)],
+                         ids=["fresh", "fresh2", "fresh3"])
 def test_unseen_fresh_accuracy(score_report, name, batch, floor):
     misses = [f"{g['q']}: {m}" for g in batch if (m := miss(g)) is not None]
     accuracy = 1 - len(misses) / len(batch)

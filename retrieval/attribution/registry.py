@@ -125,6 +125,8 @@ def role_key(role: str) -> tuple[frozenset[str], str | None]:
     """A role's comparable words and its head: "Pakistan's defence minister" -> ({pakistani, defense,
     minister}, "minister"). Countries become nationalities and British spellings American."""
     words = _offices([bare(w) for w in re.findall(r"[\w.’'-]+", role)])
+    if words == ["justice"]:
+        words = ["judge"]  # the title alone ("Mrs Justice Cole", "Justice Alito") is a judge's
     out: list[str] = []
     i = 0
     while i < len(words):

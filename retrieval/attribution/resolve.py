@@ -314,6 +314,24 @@ def _same_body(body: tuple[str, ...] | list[str], e: Entry) -> bool:
     return all(bare(w) in e.tokens or bare(w) in _PLACE_NOUNS for w in body[:-1])
 
 
+_VOICE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _voiced_body(r: Reading, p: Passage, kind: str, cue: Cue) -> Entry | None:
+    """The body "a <kind> spokesperson" speaks for: the one organisation the article names with that
+    word ("council": Marlow Borough Council), or for a company's kind ("company", "firm") the one this or
+    the last paragraphs are about; None when none or several fit."""
+    orgs = r.people.organisations_with(kind) if kind in ORG_HEADS else []
+    if orgs:
+        return orgs[0] if len(orgs) == 1 else None
+    if kind == "police" and (force := _the_one_police_force(r)) is not None:
+        return r.people.as_written_organisation(force, p.id)
+    if kind in COMPANY_NOMINALS:
+        org = _recent_organisation(r, p, strict=False, before=cue.position, head=kind)
+        return org[0] if org is not None else None
+    return None
+
+
 def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | None:
     words = phrase.words
     determiner = words[0].lower() if words[0].lower() in DETERMINERS else None
@@ -322,6 +340,9 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
         return None
     text = " ".join(words)
     head = _head_noun(body)
+    if len(body) == 2 and bare(body[-1]) in _VOICE_HEADS and (voiced := _voiced_body(r, p, bare(body[0]), cue)):
+        # "a council spokesperson said": the council's word, as "a spokesperson for the council" is
+        return Resolved(cue.position, voiced, cue.text, text, "role", f"“{text}” → {voiced.name}, the one {bare(body[0])} named")
     if head in ORG_HEADS | ORG_NOMINALS and head not in ROLE_HEADS:
         # "the city's police" after "Hong Kong police said": the one body of that head named before.
         orgs = r.people.organisations_with(head) or (

@@ -11,7 +11,7 @@ from retrieval.load import load_article
 
 @pytest.mark.parametrize("typed, kind", [
     ("when does the new runway open", "time"), ("what time cant planes land", "time"),
-    ("how long will the roads be shut", "time"), ("how many homes were flooded", "amount"),
+    ("how long will the roads be shut", "duration"), ("how many homes were flooded", "amount"),
     ("how much did it cost", "amount"), ("who opened the runway", None), ("what did she say", None),
 ])
 def test_what_a_question_asks_for(typed, kind):

@@ -152,3 +152,14 @@ def test_the_government_where_the_article_says_government_is_read_from_its_words
     page = tmp_path / "unit.yaml"
     page.write_text(GOVERNMENT + "  - The government promised a review of rural maternity care.\n", encoding="utf-8")
     assert Answerer(load_article(page)).ask("what did the government say").passage_ids[0] == "p4"
+
+
+def test_how_long_takes_a_length_of_time_before_a_point_in_time(tmp_path):
+    page = tmp_path / "ruling.yaml"
+    page.write_text(
+        "title: Licensing scheme quashed\npublished: 2024-10-03\nparagraphs:\n"
+        "  - Councils will be checking tonight how long their consultation ran for, a lawyer said.\n"
+        "  - The judge said the consultation had run for only four weeks over the summer.\n", encoding="utf-8")
+    answerer = Answerer(load_article(page))
+    assert wanted("how long did the consultation run") == "duration"
+    assert answerer.ask("How long did the consultation run?").passage_ids[0] == "p2"

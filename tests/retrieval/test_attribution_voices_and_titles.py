@@ -1,0 +1,58 @@
+"""A body's spokesperson named by the body's kind ("a council spokesperson") and a judge styled by
+title ("Mrs Justice Cole" ... "the judge"): the rules on short articles written for these tests, found
+by the third fresh unseen batch (tests/gold/unseen_fresh3_questions.yaml)."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answerer import Answerer
+from retrieval.attribution import attribute
+from retrieval.load import parse_article
+
+
+def read(*paragraphs: str):
+    text = "A story\n\nPublished: March 3, 2019\n\n" + "\n\n".join(paragraphs) + "\n"
+    article = parse_article(text, "<snippet>")
+    return article, attribute(article)
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    article, cast = read(*paragraphs)
+    return [cast.speaker_of(p.id) for p in article.paragraphs]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the one council the article names speaks through "a council spokesperson"
+    (["Harlow District Council approved the plan on Monday.", "A council spokesperson said it was too early to say."],
+     [None, "Harlow District Council"]),
+    # the firm the story is about speaks through "a company spokesman"
+    (["Quillon Ltd will close its plant in May.", "A company spokesman said the decision was final."],
+     [None, "Quillon Ltd"]),
+    # two councils: which one is not known, so the words stay as written
+    (["Harlow District Council and Essex County Council met.", "A council spokesperson said talks would go on."],
+     [None, "a council spokesperson"]),
+])
+def test_a_spokesperson_named_by_the_kind_of_body_speaks_for_the_one_body_of_that_kind(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+def test_a_judge_styled_justice_is_the_judge():
+    got = speakers("Mrs Justice Harriet Cole said the consultation was too short.",
+                   '"Nobody renting in this town was asked," the judge wrote in her ruling.')
+    assert got == ["Harriet Cole", "Harriet Cole"]
+
+
+def test_the_judge_asked_about_is_the_one_styled_justice(tmp_path):
+    page = tmp_path / "ruling.yaml"
+    page.write_text("title: Scheme quashed\npublished: 2024-10-03\nparagraphs:\n"
+                    "  - Mrs Justice Harriet Cole said the consultation had run for only four weeks.\n"
+                    "  - Landlord Trevor Oakes said the fee was a tax.\n"
+                    "comments:\n  - author: Lucy P\n    text: The judge is right.\n", encoding="utf-8")
+    answer = Answerer(parse_article(page.read_text(encoding="utf-8"), str(page))).ask("What did the judge say?")
+    assert answer.speaker == "Harriet Cole" and answer.passage_ids[0] == "p1"
+
+
+def test_the_justice_minister_is_not_the_judge():
+    article, cast = read("Justice Minister Ana Ruiz said the courts were slow.",
+                         "The judge said the case would be heard in June.")
+    assert cast.speaker_of("p2") != "Ana Ruiz"
