@@ -141,7 +141,25 @@ def _role_for(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -
             words = before.words[1:] if before.words[0].lower() in DETERMINERS else before.words
             if role_key(" ".join(words))[1] is not None:
                 return " ".join(words)
+        if before is not None and before.kind == "nominal" and before.start >= 3 and (
+                toks[before.start - 1].low == "whose" and toks[before.start - 2].text == ","):
+            # "the Marlow Landlords Association, whose chairman, Trevor Oakes, owns ...": the office is
+            # the named body's
+            words = before.words
+            if role_key(" ".join(words))[1] is not None:
+                body = _name_run_left(toks, before.start - 3)
+                return " ".join(words) + (f" of the {body}" if body else "")
     return None
+
+
+def _name_run_left(toks: list[Token], k: int) -> str | None:
+    """The capitalised name that ends at ``k`` ("Marlow Landlords Association"), or None."""
+    start = k
+    while start >= 0 and (is_name_word(toks[start]) or start < k and toks[start].low in {"of", "for", "&", "and"}
+                          and start > 0 and is_name_word(toks[start - 1])):
+        start -= 1
+    words = [t.text for t in toks[start + 1:k + 1]]
+    return " ".join(words) if words and is_name_word(toks[start + 1]) else None
 
 
 # "X, who has worked as a midwife at ...", "X, who is a lawyer for ...", "X, who served as mayor until ...":

@@ -56,3 +56,15 @@ def test_the_justice_minister_is_not_the_judge():
     article, cast = read("Justice Minister Ana Ruiz said the courts were slow.",
                          "The judge said the case would be heard in June.")
     assert cast.speaker_of("p2") != "Ana Ruiz"
+
+
+def test_whose_office_before_a_name_is_that_body_s_office():
+    article, cast = read("The challenge was brought by the Marlow Landlords Association, whose chairman, "
+                         "Trevor Oakes, owns eleven flats.", "Oakes said the fee was a tax.")
+    assert cast.person("Trevor Oakes").role == "chairman of the Marlow Landlords Association"
+    assert cast.speaker_of("p2") == "Trevor Oakes"
+
+
+def test_whose_before_a_plain_noun_gives_no_role():
+    article, cast = read("The charity, whose offices, Dale House and Mill Court, were sold, said it would move.")
+    assert cast.person("Dale House") is None or not cast.person("Dale House").role
