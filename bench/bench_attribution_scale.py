@@ -124,6 +124,8 @@ QUESTIONS = {
     "who_criticised": "Who criticised the plan for tolls?",
     "what_said": "What did the harbour master say about wages?",
     "what_said_all": f"What did {_name(0)} say?",
+    "what_said_informal": "wat did the harbour boss say",  # an informal head: the leaders, not every person
+    "why": "why r they cutting wages",  # a kind of answer asked for: a deeper pool of close passages
     "who_is": f"Who is {_name(2)}?",
     "speakers": "Who is quoted in the article?",
     "who_replied": "Who replied to Ana0?",

@@ -184,12 +184,25 @@ class Answerer:
         typed = " ".join(w for w in words[1:-1] if w not in _GLUE)
         if not self.analyzer.terms(typed):
             return None
-        fits = [person for person, _ in self._leaders() if self._introduced_with(person, typed)]
+        fits = []
+        for person, _ in self._leaders():
+            if self._introduced_with(person, typed):
+                fits.append(person)
+                if len(fits) > 1:
+                    break  # two fit: nobody in particular, unless one holds an office named so
         if len(fits) > 1:
             # "the museum boss" when the museum's director and a chief who spoke of the museum both fit:
-            # the one whose own role has the reader's words; two such, or none, is nobody in particular
+            # the one leader whose own role has the reader's words (of the two found, else through the
+            # role-word index, not every leader); two such, or none, is nobody in particular
             wanted = set(self.analyzer.terms(typed))
-            fits = [person for person in fits if wanted <= self._role_terms(person)]
+            if len(owning := [p for p in fits if wanted <= self._role_terms(p)]) == 1:
+                return owning[0]
+            index, _ = self._role_words()
+            holders = [set(index.get(w, ())) for w in typed.split()]
+            people = self._speaking_people()
+            owners = [people[n] for n in sorted(set.intersection(*holders))] if holders else []
+            fits = [p for p in owners if {h for _, h in self.cast.roles.get(p.name, ())} & LEADING_OFFICES
+                    and self._introduced_with(p, typed)][:2]
         return fits[0] if len(fits) == 1 else None
 
     def _holds_as_asked(self, person: Person, phrase: str) -> bool:
