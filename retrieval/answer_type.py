@@ -40,7 +40,7 @@ _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # next/last/this, a relative day, or a span ("within six weeks", "for three days").
 _TIME = re.compile(
     rf"\b(?:1[89]\d\d|20\d\d|(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})|{_DAYS}|"
-    r"\d{1,2}(?::\d{2})?\s*(?:am|pm)|noon|midnight|today|tomorrow|yesterday|tonight|overnight|"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|noon|midnight|today|tomorrow|yesterday|tonight|overnight|"
     r"(?:next|last|this|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)|"
     r"(?:within|for|after|in|over)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?))\b", re.IGNORECASE)

@@ -74,6 +74,10 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
             entry.add_role(derived or role)
     if entry is not None and derived and role:
         entry.add_role(role)  # "Pakistani counterpart" stays an alias
+    if entry is not None and entry.kind == "person" and end + 2 < len(toks) and toks[end + 1].text == "," and (
+            office := _working_as(toks, end + 2)) is not None and office != role:
+        # "County councillor Maria Kettering, who chairs the planning committee,": both are hers
+        entry.add_role(office)
     if entry is not None:
         possessive = toks[end].text.endswith(("’s", "'s"))
         subject = not possessive and entry.kind == "person" and opens_sentence(toks, start)
@@ -175,7 +179,36 @@ def _working_as(toks: list[Token], k: int) -> str | None:
     the first function word other than "of" ("chief executive of the trust")."""
     if k >= len(toks) or toks[k].low != "who":
         return None
-    return _role_after_be(toks, k + 1)
+    return _role_after_be(toks, k + 1) or _office_by_verb(toks, k + 1)
+
+
+# "who chairs the planning committee": a verb of leading a body names an office over it.
+_OFFICE_VERBS = {"chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head", "leads": "leader",
+                 "led": "leader", "directs": "director", "directed": "director", "manages": "manager",
+                 "managed": "manager", "owns": "owner", "founded": "founder", "edits": "editor",
+                 "coaches": "coach", "runs": "head", "ran": "head"}
+
+
+def _office_by_verb(toks: list[Token], k: int) -> str | None:
+    """The office a relative clause's verb gives over the body it names ("who chairs the county
+    council's planning committee" -> "chair of the county council's planning committee"), or None.
+    Only a body with an organisation's head noun ("committee", "council", "trust") is an office's; "who
+    runs a bakery" or "who led the protest" gives none."""
+    while k < len(toks) and toks[k].low in {"also", "now", "still", "currently"}:
+        k += 1
+    if k >= len(toks) or (office := _OFFICE_VERBS.get(toks[k].low)) is None:
+        return None
+    k += 1
+    seg: list[Token] = []
+    while k < len(toks) and (toks[k].is_word or toks[k].text in {"’s", "'s"}) and len(seg) < 8 and (
+            toks[k].low not in FUNCTION_WORDS or toks[k].low in {"the", "of"}):
+        seg.append(toks[k])
+        k += 1
+    while seg and bare(seg[-1].text) not in ORG_HEADS:
+        seg.pop()
+    if not seg or seg[0].low != "the" and not seg[0].is_capitalised:
+        return None
+    return f"{office} of " + " ".join(t.text for t in seg).replace(" ’s", "’s").replace(" 's", "'s")
 
 
 def _role_after_be(toks: list[Token], k: int) -> str | None:

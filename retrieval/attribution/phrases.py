@@ -110,8 +110,11 @@ def role_words_left(toks: list[Token], k: int) -> tuple[list[str], int]:
         i -= 1
     start = i + 1
     opens = start == 0 or toks[start - 1].sentence != toks[start].sentence or toks[start - 1].text in {"“", "«"}
-    if opens and bare(words[0]) not in PLACES and bare(words[0]) not in DEMONYMS:
-        words[0] = words[0].lower()  # "Union leader Ahmed Shaikh" opens a sentence: the role is "union leader"
+    if opens and bare(words[0]) not in PLACES and bare(words[0]) not in DEMONYMS and (
+            len(words) == 1 or not words[1][:1].isupper()):
+        # "Union leader Ahmed Shaikh" opens a sentence: the role is "union leader"; "Westmoor Rovers
+        # chairman" keeps the name of the club it opens with
+        words[0] = words[0].lower()
     return words, start
 
 

@@ -24,6 +24,8 @@ def test_what_a_question_asks_for(typed, kind):
     ("time", "The inquiry will report within six weeks.", True),
     ("time", "Construction is due to start next spring.", True),
     ("time", "They called for a rail link before the runway opens.", False),
+    ("time", "The lights would be switched off by 10.30pm on match nights.", True),
+    ("time", "The ferry leaves at 7 a.m. on weekdays.", True),
     ("amount", "Charges had already crossed $2 million.", True),
     ("amount", "About 340 households were moved.", True),
     ("amount", "Thousands of workers stayed home.", True),

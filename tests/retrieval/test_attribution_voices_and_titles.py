@@ -68,3 +68,33 @@ def test_whose_office_before_a_name_is_that_body_s_office():
 def test_whose_before_a_plain_noun_gives_no_role():
     article, cast = read("The charity, whose offices, Dale House and Mill Court, were sold, said it would move.")
     assert cast.person("Dale House") is None or not cast.person("Dale House").role
+
+
+@pytest.mark.parametrize("sentence, office", [
+    ("Councillor Ruth Agnew, who chairs the county council's health committee, said it would meet.",
+     "chair of the county council's health committee"),
+    ("County councillor Maria Kettering, who chairs the planning committee, said both sides would be heard.",
+     "chair of the planning committee"),
+    ("Ana Ruiz, who heads the Harbour Trust, said the berth would reopen.", "head of the Harbour Trust"),
+])
+def test_who_chairs_a_body_is_an_office_over_it(sentence, office):
+    article, cast = read(sentence)
+    person = cast.speakers()[0]
+    assert office in (person.role, *person.aliases)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Ruiz, who runs a bakery in town, said bread would cost more.",
+    "Ana Ruiz, who led the protest, said the march would go on.",
+])
+def test_leading_something_that_is_no_body_is_no_office(sentence):
+    article, cast = read(sentence)
+    person = cast.speakers()[0]
+    assert not any(form.startswith(("head of", "leader of")) for form in (person.role or "", *person.aliases))
+
+
+def test_a_title_opening_a_sentence_keeps_the_name_of_its_body():
+    article, cast = read("Westmoor Rovers chairman Dave Kettering said the lights would be off by 10.30pm.",
+                         "Union leader Ahmed Shaikh said the strike would go on.")
+    assert cast.person("Dave Kettering").role == "Westmoor Rovers chairman"
+    assert cast.person("Ahmed Shaikh").role == "union leader"
