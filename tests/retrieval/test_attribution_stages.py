@@ -73,11 +73,19 @@ def test_an_apposition_is_the_role_up_to_its_relative_clause(text, role):
     assert find_mentions(r, p, tokenize(p.text))[0].entry.roles == [role]
 
 
-def test_a_relative_clause_after_a_name_alone_is_no_role():
-    article = article_of("Maria Kettering, who chairs the planning committee, said the vote is on Monday.")
+@pytest.mark.parametrize("text, roles", [
+    # a relative clause that says what the person does is no role ...
+    ("Maria Kettering, who lives by the stadium, said the vote is on Monday.", []),
+    ("Maria Kettering, who voted against the plan, said the vote is on Monday.", []),
+    # ... unless its verb leads a body: then it is the office over that body
+    ("Maria Kettering, who chairs the planning committee, said the vote is on Monday.",
+     ["chair of the planning committee"]),
+])
+def test_a_relative_clause_after_a_name_is_a_role_only_when_it_leads_a_body(text, roles):
+    article = article_of(text)
     r = Reading(article)
     p = article.passages[0]
-    assert find_mentions(r, p, tokenize(p.text))[0].entry.roles == []
+    assert find_mentions(r, p, tokenize(p.text))[0].entry.roles == roles
 
 
 # ---------------------------------------------------------------- 3. cues
