@@ -91,18 +91,21 @@ _VIEW_WORDS = (r"view|views|opinion|opinions|position|positions|stance|take|poin
                r"message|thoughts|verdict|stand|feelings|reaction|line|argument|case|problem|problems|issue|issues|beef|gripe|"
                # what a speaker gives for a decision or against it ("whats pritchards excuse")
                r"excuse|excuses|explanation|reasoning|reason|justification|defen[cs]e|side|angle|answer|complaint|"
-               r"complaints|concern|concerns|worry|worries|criticism|advice|warning|point\s+of\s+view|pov")
+               r"complaints|concern|concerns|worry|worries|criticism|advice|warning|point\s+of\s+view|pov|"
+               # what a speaker means to do, in their own words ("whats reeses plan for the stadium")
+               r"plan|plans|idea|ideas|proposal|proposals|promise|promises|pitch|vision|priorities|priority")
 _VIEW_OF = LazyPattern(
     r"^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?P<subject>.+?)(?:'s|’s|’|')?\s+"
     rf"(?:{_VIEW_WORDS})"
-    r"(?:\s+(?:about|of|on|regarding|to|over|with)\s+(?P<topic>.+?))?$",
+    r"(?:\s+(?:about|of|on|regarding|to|over|with|for)\s+(?P<topic>.+?))?$",
     _I,
 )
 _VIEW_ON = LazyPattern(
     r"^(?:and\s+)?(?P<subject>(?:\S+\s+){0,3}?\S+?)(?:'s|’s|’|')?\s+"
     r"(?:take|view|views|opinion|opinions|position|stance|thoughts|verdict|feelings|reaction|problem|issue|beef|"
-    r"excuse|explanation|reasoning|justification|defen[cs]e|side|angle|complaint|concerns?|worries|criticism|advice)\s+"
-    r"(?:about|of|on|regarding|over|with)\s+(?P<topic>.+?)$",
+    r"excuse|explanation|reasoning|justification|defen[cs]e|side|angle|complaint|concerns?|worries|criticism|advice|"
+    r"plans?|ideas?|proposals?|promises?|vision)\s+"
+    r"(?:about|of|on|regarding|over|with|for)\s+(?P<topic>.+?)$",
     _I,
 )
 # "what's X saying (about Y)", "what is X thinking": a speaker in the progressive.
@@ -198,6 +201,7 @@ def _unwrap(body: str) -> str:
 
 
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "any"}
 # Words that make a question a question but name nothing to look for.
 _FILLER = LazyPattern(
     r"\b(?:anyone|anybody|someone|somebody|something|anything|everyone|everybody|mentioned|mentions?|"
@@ -205,11 +209,14 @@ _FILLER = LazyPattern(
     r"nobody|nothing|no\s+one|noone|"
     r"(?:in|from)\s+(?:the|this)\s+(?:article|story|piece|comments?)|"
     # a question's own words for amount and time ask for a number, they name nothing to find
-    r"(?<=how\s)(?:much|many|long|often|soon|far)|so\s+far|at\s+all|right\s+now|"
+    r"(?<=how\s)(?:much|many|long|often|soon|far|big|large|high|tall|deep|wide|old)|so\s+far|at\s+all|right\s+now|"
     # ... and so do "what time / day / year" and "how many times": the kind of answer, not a topic
     r"(?<=what\s)(?:time|date|day|year|month)|(?<=how\smany\s)(?:times|people|persons|folks)|"
     # "how much money": the amount asked for is money; the passage gives it as a sum ("£12 million")
-    r"(?<=how\smuch\s)(?:money|cash|dosh)|(?<=how\smany\s)(?:dollars|pounds|euros|rupees))\b", _I)
+    r"(?<=how\smuch\s)(?:money|cash|dosh)|(?<=how\smany\s)(?:dollars|pounds|euros|rupees)|"
+    # "are there going to be more strikes", "is he gonna sell": "going to" before a verb is the future,
+    # it names nothing to find ("going to the meeting" goes somewhere: a determiner follows)
+    r"going\s+to(?=\s+(?!the\b|a\b|an\b|this\b|that\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|\d)[a-z]))\b", _I)
 
 
 @dataclass(frozen=True)
@@ -334,6 +341,8 @@ def parse_question(raw: str | None) -> Question:
     for pattern in (_WHAT_SAID, _DID_SAY_ABOUT, _QUOTES_OF, _VIEW_OF, _SAYING, _VIEW_ON, _SAID_ANYTHING, _STAND_ON):
         if m := pattern.match(body):
             subject = _subject(m.group("subject"))
+            if subject.casefold() in _DETERMINERS or re.match(r"(?:what|who|how|where|when|why)\b", subject, _I):
+                continue  # "whats the plan for the site": no one is named, the words are searched
             verb = _content_verb(m.groupdict().get("verb"))
             topic = _topic(m.group("topic") or "")
             if topic.casefold() in _PRONOUNS | {"this", "that", "these", "those", "all", "all this", "all that"}:

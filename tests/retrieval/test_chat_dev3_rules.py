@@ -1,0 +1,74 @@
+"""Chat phrasings found by the third fresh DEV set (issue 11, tests/data/chat_dev3/), each a class of
+question, checked with sentences of their own through the real parser and answerer."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answerer import Answerer
+from retrieval.load import load_article
+from retrieval.question import parse_question
+
+PIER = """\
+title: Seafront pier to close for repairs
+published: 2025-05-10
+paragraphs:
+  - The Victorian pier at Selcombe will close for eight months from June while its legs are replaced, the council said.
+  - The pier's manager, Hetty Oduya, said the decking would be widened to twelve metres.
+  - '"We are going to rebuild it properly, not patch it again," Oduya said.'
+  - The stallholders' association said its members would lose a whole summer of trade.
+comments:
+  - author: SelcombeSue
+    text: Going to miss the chips on the pier this summer.
+"""
+
+
+@pytest.fixture(scope="module")
+def pier(tmp_path_factory):
+    page = tmp_path_factory.mktemp("pier") / "pier.yaml"
+    page.write_text(PIER, encoding="utf-8")
+    return Answerer(load_article(page))
+
+
+@pytest.mark.parametrize("typed", ["r there gonna be more closures", "is the council going to pay",
+                                   "are they going to widen it"])
+def test_going_to_before_a_verb_is_the_future_and_names_nothing(typed):
+    assert "going" not in parse_question(typed).topic.split()
+
+
+@pytest.mark.parametrize("typed, kept", [("is he going to the meeting", "going"),
+                                         ("who is going to the pier", "pier")])
+def test_going_to_a_place_is_still_asked_about(typed, kept):
+    q = parse_question(typed)
+    assert kept in (q.topic + " " + (q.subject or "")).split()
+
+
+@pytest.mark.parametrize("typed, gone", [("how big is the pier gonna be", "big"), ("how wide is the decking", "wide"),
+                                         ("how high is the sea wall", "high"), ("how deep is the water", "deep")])
+def test_how_big_asks_for_a_measure_and_names_nothing(typed, gone):
+    assert gone not in parse_question(typed).topic.split()
+
+
+def test_a_measure_asked_with_how_big_finds_the_passage_giving_it(pier):
+    assert pier.ask("how wide is the decking gonna be").passage_ids[0] == "p2"
+
+
+@pytest.mark.parametrize("typed, subject, topic", [
+    ("whats oduyas plan for the pier", "oduyas", "the pier"),
+    ("oduyas plans for the decking", "oduyas", "the decking"),
+    ("what is hettys idea for the summer", "hettys", "the summer"),
+    ("whats the managers promise", "the managers", ""),
+])
+def test_a_speakers_plan_or_promise_is_what_they_said(typed, subject, topic):
+    q = parse_question(typed)
+    assert (q.kind, q.subject, q.topic) == ("what_said", subject, topic)
+
+
+def test_a_speakers_plan_is_answered_from_their_words(pier):
+    answer = pier.ask("whats oduyas plan for the pier")
+    assert answer.speaker == "Hetty Oduya" and answer.passage_ids[0] in ("p2", "p3")
+
+
+@pytest.mark.parametrize("typed", ["whats the plan", "whats the plan for the pier", "what is the issue with the pier"])
+def test_a_view_word_after_a_bare_determiner_names_nobody(typed):
+    q = parse_question(typed)
+    assert q.kind == "search" and q.subject is None
