@@ -17,6 +17,7 @@ A match one edit too far, or two people equally close, is not answered on: the c
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import weakref
@@ -32,7 +33,7 @@ from .attribution.lexicon import DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES,
 from .attribution.registry import role_key
 from .speakers import Cast, Person
 
-How = Literal["name", "possessive", "words", "typo", "role", "description", "none"]
+How = Literal["name", "possessive", "words", "typo", "initials", "role", "description", "none"]
 
 # WordNet's "head, chief, top dog" and "foreman, chief, gaffer, honcho, boss": heads that say only
 # that someone is in charge, so the role's other words ("port", "union") decide who.
@@ -59,7 +60,7 @@ class PersonMatch:
     @property
     def corrected(self) -> bool:
         """Whether the reader's words were read as someone's name other than as written."""
-        return self.how in ("typo", "possessive", "description")
+        return self.how in ("typo", "possessive", "description", "initials")
 
 
 def _words(text: str) -> list[str]:
@@ -104,12 +105,24 @@ def name_edits(typed: str, name: str) -> tuple[int, bool] | None:
     return _form_edits(_words(typed), _words(name))
 
 
+def _short_forename(typed: str, forename: str) -> bool:
+    """Whether a typed word is a forename cut short ("geoff" for Geoffrey, "chris" for Christopher):
+    the forename's first letters, at least three and two or more short of it, of no other sex."""
+    g1, g2 = _gender(typed), _gender(forename)
+    return (len(typed) >= 3 and len(forename) - len(typed) >= 2 and forename.startswith(typed)
+            and typed.isalpha() and not (g1 and g2 and g1 != g2))
+
+
 def _form_edits(typed: list[str], form: list[str]) -> tuple[int, bool] | None:
     if not typed or not form:
         return None
     total, sure = 0, True
-    for t in typed:
+    for n, t in enumerate(typed):
         edits = [e for w in form if (e := _word_edits(t, w)) is not None]
+        # a forename cut short counts as one edit, and only beside the rest of the name ("geoff lamb"
+        # is Geoffrey Lamb; "geoff" alone, or "car" for Carla, is no one's name by itself)
+        if len(typed) >= 2 and len(form) >= 2 and n == 0 and _short_forename(t, form[0]):
+            edits.append(1)
         if not edits:
             return None
         total += min(edits)
@@ -144,6 +157,21 @@ def _word_index(cast: Cast) -> tuple[dict[str, list[int]], list[str]]:
     return index, vocabulary
 
 
+_SORTED: dict[int, tuple[weakref.ref, list[str]]] = {}
+
+
+def _sorted_words(cast: Cast, vocabulary: list[str]) -> list[str]:
+    """The cast's name words in order (made once per cast), so the words a typed word begins are a range."""
+    held = _SORTED.get(id(cast))
+    if held is not None and held[0]() is cast:
+        return held[1]
+    if len(_SORTED) > 64:
+        _SORTED.clear()
+    ordered = sorted(vocabulary)
+    _SORTED[id(cast)] = (weakref.ref(cast), ordered)
+    return ordered
+
+
 def _near_people(cast: Cast, typed: list[str]) -> list[Person]:
     """People with, for every typed word, a name word it could be a typo of (a superset of those
     ``_fit`` accepts: within one edit more than allowed), in cast order."""
@@ -151,12 +179,18 @@ def _near_people(cast: Cast, typed: list[str]) -> list[Person]:
     from rapidfuzz.distance import OSA
 
     index, vocabulary = _word_index(cast)
+    ordered = _sorted_words(cast, vocabulary)
     keep: set[int] | None = None
     for t in typed:
         near = {t} if t in index else set()
         if allowed_edits(t):
             near |= {w for w, _, _ in process.extract(t, vocabulary, scorer=OSA.distance,
                                                       score_cutoff=allowed_edits(t) + 1, limit=None)}
+        if len(typed) >= 2 and t == typed[0] and len(t) >= 3:  # a forename cut short ("geoff lamb")
+            at = bisect.bisect_left(ordered, t)
+            while at < len(ordered) and ordered[at].startswith(t):
+                near.add(ordered[at])
+                at += 1
         found = {n for w in near for n in index[w]}
         keep = found if keep is None else keep & found
     return [cast.people[n] for n in sorted(keep or ())]
@@ -287,4 +321,34 @@ def match_person(cast: Cast, phrase: str, in_article: Callable[[str], bool] | No
         return found
     if (role := _by_role(cast, phrase, in_article)) is not None:
         return role
+    if (body := _by_initials(cast, phrase)) is not None:
+        return PersonMatch(phrase, body, "initials")
     return found or PersonMatch(phrase)
+
+
+_JOINING = frozenset({"of", "the", "and", "for", "&", "de", "du", "la"})
+
+
+def _by_initials(cast: Cast, phrase: str) -> Person | None:
+    """"the efl" when the article names the English Football League but never writes "EFL": the one
+    organisation whose name's initials (its joining words left out, or kept) are the typed short form."""
+    words = phrase.casefold().split()
+    if words and words[0] in ("the", "a"):
+        words = words[1:]
+    # three letters or more, and no English word ("the hwu", never "the man" or "she")
+    if len(words) != 1 or not words[0].isalpha() or not 3 <= len(words[0]) <= 6 or wordnet().is_word(words[0]):
+        return None
+    typed = words[0]
+    fits = []
+    for p in cast.people:
+        if p.kind != "organisation":
+            continue
+        name = [w for w in re.findall(r"[^\W\d_]+", p.name.casefold())]
+        if len(name) < 2:
+            continue
+        forms = {"".join(w[0] for w in name), "".join(w[0] for w in name if w not in _JOINING)}
+        if typed in forms:
+            fits.append(p)
+            if len(fits) > 1:
+                return None
+    return fits[0] if fits else None

@@ -72,3 +72,48 @@ def test_a_speakers_plan_is_answered_from_their_words(pier):
 def test_a_view_word_after_a_bare_determiner_names_nobody(typed):
     q = parse_question(typed)
     assert q.kind == "search" and q.subject is None
+
+
+CLUB = """\
+title: Club sold
+published: 2025-07-21
+paragraphs:
+  - Harbourside FC has been sold to businessman Clayton Reese, the club announced.
+  - Outgoing chairman Geoffrey Lamb said selling had been "the most painful decision of my life".
+  - '"It needs somebody with deeper pockets than mine," Lamb said.'
+  - Coach Geoffrey Stokes said the squad needed two new strikers.
+  - The English Football League said Reese had passed its owners' test.
+  - The Health Workers Union said its members at the club would not be affected.
+"""
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory):
+    page = tmp_path_factory.mktemp("club") / "club.yaml"
+    page.write_text(CLUB, encoding="utf-8")
+    return Answerer(load_article(page))
+
+
+@pytest.mark.parametrize("typed, speaker", [("what did geoff lamb say", "Geoffrey Lamb"),
+                                            ("wat did geoff stokes say", "Geoffrey Stokes")])
+def test_a_forename_cut_short_beside_the_surname_is_that_person(club, typed, speaker):
+    answer = club.ask(typed)
+    assert answer.speaker == speaker and "Geoffrey" in answer.lead
+
+
+def test_a_forename_cut_short_alone_names_no_one(club):
+    # two Geoffreys, and "geoff" alone is not read as either without the surname
+    assert club.find_person("geoff") is None
+    assert club.find_person("lam") is None  # a surname cut short is not a name
+
+
+@pytest.mark.parametrize("typed, body", [("did the efl say anything", "English Football League"),
+                                         ("what did hwu say", "Health Workers Union")])
+def test_a_body_typed_by_its_initials_is_that_body(club, typed, body):
+    answer = club.ask(typed)
+    assert answer.speaker == body and not answer.no_answer
+
+
+@pytest.mark.parametrize("typed", ["the man", "she", "the ef", "the hwx"])
+def test_initials_are_read_only_as_the_one_body_they_spell(club, typed):
+    assert club.find_person(typed) is None
