@@ -111,7 +111,27 @@ class Answerer:
             return PersonMatch(phrase, person, "description")
         if match.person is None and not match.suggestions and (person := self._head_of(phrase)) is not None:
             return PersonMatch(phrase, person, "description")
+        if match.person is None and not match.suggestions and (person := self._in_office_then(phrase)) is not None:
+            return PersonMatch(phrase, person, "role")
         return match
+
+    def _in_office_then(self, phrase: str) -> Person | None:
+        """"the old chairman", "the outgoing mayor", "the new boss": an office with a word for when it was
+        held is that office's holder; of several holders, the one whose introducing paragraph says so in
+        the same sense ("Outgoing chairman Geoffrey Lamb" for "the old chairman")."""
+        words = phrase.split()
+        at = next((i for i, w in enumerate(words[:2]) if w.casefold() in _THEN), None)
+        if at is None or len(words) - 1 < at + 1 or words[-1].casefold() in _THEN:
+            return None
+        sense = _THEN[words[at].casefold()]
+        rest = " ".join(words[:at] + words[at + 1:])
+        match = match_person(self.cast, rest, lambda word: any(self.index.known(t) for t in self.analyzer.terms(word)))
+        if match.person is not None:
+            return match.person
+        said_so = [p for name in match.suggestions if (p := self.cast.person(name)) is not None
+                   and (at_ := self._first_segment.get(p.introduced_in or "")) is not None
+                   and {w.casefold() for w in re.findall(r"[\w-]+", self.segments[at_].text)} & _THEN_WORDS[sense]]
+        return said_so[0] if len(said_so) == 1 else None
 
     def _speaking_people(self) -> list[Person]:
         """The people a reader may describe: quoted, or given a role; not a group named like a person.
@@ -787,10 +807,18 @@ _CLEARLY_BEST = 0.9
 _GOVERNMENT_BODY = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+)*(?:Department|Ministry)\b|Home\s+Office|"
                               r"Foreign\s+Office|Cabinet\s+Office|Treasury|White\s+House|Downing\s+Street)")
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "some", "both"}
+# Words for when an office was held, by sense: a reader's "old" chairman is the article's "outgoing" one.
+_THEN_WORDS = {"past": frozenset({"old", "former", "ex", "ex-", "outgoing", "previous", "retiring", "departing", "erstwhile",
+                                  "late", "then"}),
+               "new": frozenset({"new", "incoming", "newly", "incoming", "current", "present", "acting", "interim"})}
+_THEN = {w: sense for sense, ws in _THEN_WORDS.items() for w in ws if w not in ("late", "then", "present", "acting",
+                                                                               "interim", "newly", "ex-")}
 # Words that say "a person" in a description, and the words that only join it ("the guy who runs ...",
 # "the lady from the residents group": a group's kind says nothing its members' words don't).
 _PERSON = {"guy", "man", "woman", "lady", "person", "one", "dude", "bloke", "fella", "fellow", "chap", "girl",
-           "boy", "gentleman", "gent", "someone", "somebody"}
+           "boy", "gentleman", "gent", "someone", "somebody",
+           # someone who knows a field: "the newt expert" is whoever the story introduces with newts
+           "expert", "specialist", "boffin", "guru"}
 _GLUE = {"who", "that", "which", "whos", "from", "with", "at", "of", "in", "for", "on", "is", "was", "group",
          "groups", "organisation", "organization", "body", "outfit", "lot"}
 

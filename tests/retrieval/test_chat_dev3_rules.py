@@ -117,3 +117,43 @@ def test_a_body_typed_by_its_initials_is_that_body(club, typed, body):
 @pytest.mark.parametrize("typed", ["the man", "she", "the ef", "the hwx"])
 def test_initials_are_read_only_as_the_one_body_they_spell(club, typed):
     assert club.find_person(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["wat did the old chairman say", "what did the former chairman say",
+                                   "whats the outgoing chairman saying"])
+def test_an_office_with_a_word_for_when_it_was_held_is_its_holder(club, typed):
+    assert club.ask(typed).speaker == "Geoffrey Lamb"
+
+
+TWO_CHAIRS = """\
+title: Two chairmen
+published: 2025-07-21
+paragraphs:
+  - Outgoing chairman Ruth Pell said the board had done its best.
+  - Its new chairman, Omar Saleh, said the club would be run differently.
+  - Ruth Pell's brother said little.
+"""
+
+
+def test_of_two_holders_the_one_introduced_in_that_sense(tmp_path):
+    page = tmp_path / "chairs.yaml"
+    page.write_text(TWO_CHAIRS, encoding="utf-8")
+    bot = Answerer(load_article(page))
+    assert bot.ask("what did the old chairman say").speaker == "Ruth Pell"
+    assert bot.find_person("the ex chairman").name == "Ruth Pell"
+    assert bot.find_person("the old coach") is None  # no coach at all: no one
+
+
+def test_an_expert_is_whoever_the_story_introduces_with_the_field(tmp_path):
+    page = tmp_path / "newts.yaml"
+    page.write_text("""\
+title: Homes approved
+published: 2026-04-08
+paragraphs:
+  - Councillor Priya Nandra said the town needed the homes.
+  - Ecologist Dr Helen Vasquez said the fields were home to great crested newts.
+  - '"You cannot move a skylark," she said.'
+""", encoding="utf-8")
+    bot = Answerer(load_article(page))
+    assert bot.ask("wat did the newt expert say").speaker == "Helen Vasquez"
+    assert bot.ask("what did the tax expert say").no_answer  # nobody is introduced with tax
