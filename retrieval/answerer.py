@@ -407,7 +407,7 @@ class Answerer:
         return (spans[counts.index(best)],) if best else ()
 
     def _rank(self, topic: str, k: int, within: Collection[int] | None = None,
-              verb: str | None = None) -> tuple[list[Hit], list[str], bool, Reading]:
+              verb: str | None = None, share: float = RUNNER_UP_SHARE) -> tuple[list[Hit], list[str], bool, Reading]:
         """Hits for the topic, its terms, whether the best hit is evidence enough to answer, and how the
         reader's words were read (typos, WordNet bridges: ``reader_words``).
 
@@ -437,7 +437,7 @@ class Answerer:
         if any(s.missing_name for s in reading.slots):
             return hits[:k], terms, False, reading
         best = hits[0]
-        kept = [h for h in hits if h.score >= best.score * RUNNER_UP_SHARE][:k]
+        kept = [h for h in hits if h.score >= best.score * share][:k]
         enough = self.reader.coverage(reading, best.matched) >= MIN_COVERAGE
         if not enough:
             # A close runner-up that holds enough of the question is the answer, ahead of a best hit that
@@ -454,7 +454,14 @@ class Answerer:
         # "why are they cutting the ferries": when a kind of answer is asked for, the passages that match
         # the question's words as fully as the best and score near it are in the running too, so the
         # one that gives the reason can come first; never a passage that matches less of the question
-        hits, terms, enough, reading = self._rank(q.topic, k if kind is None else max(k, _KIND_POOL))
+        # A reader's comment is short, so it outscores the story's longer paragraph on the same words: when a
+        # time or an amount is asked for, the story's paragraphs within a near tie of the best are in the
+        # running too (the story states it; ``_stating_first`` puts it before a comment)
+        hits, terms, enough, reading = self._rank(q.topic, k if kind is None else max(k, _KIND_POOL),
+                                                  share=RUNNER_UP_SHARE if kind is None else _NEAR_TIE)
+        if kind is not None:
+            hits = [h for h in hits if h.score >= RUNNER_UP_SHARE * hits[0].score
+                    or self.segments[h.position].passage.kind == "paragraph"]
         if len(hits) > k:
             least = self.reader.coverage(reading, hits[0].matched)
             hits = hits[:k] + [h for h in hits[k:] if h.score >= _NEAR_TIE * hits[0].score

@@ -157,3 +157,27 @@ paragraphs:
     bot = Answerer(load_article(page))
     assert bot.ask("wat did the newt expert say").speaker == "Helen Vasquez"
     assert bot.ask("what did the tax expert say").no_answer  # nobody is introduced with tax
+
+
+HOMES = """\
+title: Homes approved
+published: 2026-04-08
+paragraphs:
+  - Plans to build 1,200 homes on farmland at Thornbury Fields were approved on Tuesday night after a long and noisy meeting of the full council in the town hall.
+  - The planning committee voted nine to four in favour of the scheme, which will include a primary school, a GP surgery, a new bus route into the town centre and 360 affordable homes.
+  - Castlegate's chief executive, Marcus Ellery, said young families could not afford to live in the town.
+comments:
+  - author: Tom Askew
+    text: 360 affordable out of 1,200. Affordable for who?
+"""
+
+
+def test_an_amount_asked_for_is_the_storys_to_state_before_a_short_comment(tmp_path):
+    page = tmp_path / "homes.yaml"
+    page.write_text(HOMES, encoding="utf-8")
+    bot = Answerer(load_article(page))
+    # the comment scores higher on "affordable" (it is short), the story states the number
+    assert bot.index.search({"afford": 1.0}, k=1)[0].position == bot._first_segment["c1"]
+    assert bot.ask("how many of them are affordable").passage_ids[0] == "p2"
+    # a question asking for no time or amount still takes the best match
+    assert bot.ask("affordable for who").passage_ids[0] == "c1"
