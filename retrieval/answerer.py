@@ -377,7 +377,15 @@ class Answerer:
             text = self.segments[h.position].text
             if kind == "duration":
                 return answers(h) and states_duration(text)
-            return bool(noun) and answers(h) and counts(noun, text, self.analyzer.terms)
+            if not noun or not counts(noun, text, self.analyzer.terms):
+                return False
+            # a number of the very thing asked about answers "how many appointments got cancelled" though
+            # the story words the rest otherwise ("340 appointments ... moved to later dates"), over a
+            # passage with the reader's verb and no such number; not for a thing every count is of
+            # ("how many people")
+            return answers(h) or (specific and noun <= h.matched)
+
+        specific = bool(noun) and not noun & _ANY_THING
 
         # a time or an amount is the story's to state: among passages that give one, the story's
         # paragraphs before readers' comments ("how many times has he escaped")
@@ -810,6 +818,8 @@ def _with_role(name: str, role: str | None, person: Person | None) -> str:
 
 # A described person's introduction must outscore the next one by this much to be the one meant.
 _CLEARLY_BEST = 0.9
+# What any count may be a count of ("how many people", "how many times"): no particular thing.
+_ANY_THING = frozenset({"peopl", "person", "folk", "time", "one", "thing", "ppl"})
 # A body of a national government, by its name ("Department of Health", "the Home Office").
 _GOVERNMENT_BODY = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+)*(?:Department|Ministry)\b|Home\s+Office|"
                               r"Foreign\s+Office|Cabinet\s+Office|Treasury|White\s+House|Downing\s+Street)")

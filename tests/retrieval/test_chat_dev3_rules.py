@@ -181,3 +181,28 @@ def test_an_amount_asked_for_is_the_storys_to_state_before_a_short_comment(tmp_p
     assert bot.ask("how many of them are affordable").passage_ids[0] == "p2"
     # a question asking for no time or amount still takes the best match
     assert bot.ask("affordable for who").passage_ids[0] == "c1"
+
+
+STRIKE = """\
+title: Nurses strike
+published: 2026-02-11
+paragraphs:
+  - About 1,100 nurses at St Aldhelm's Hospital began a 48-hour strike on Wednesday.
+  - The hospital said 340 outpatient appointments and 62 planned operations had been moved to later dates.
+  - '"If you have not heard from us, your appointment is going ahead," the chief nurse said.'
+  - Two hundred people joined the picket line.
+comments:
+  - author: Colin Barr
+    text: My knee op was one of the 62. Third time it has been cancelled.
+"""
+
+
+def test_a_number_of_the_very_thing_counted_answers_how_many(tmp_path):
+    page = tmp_path / "strike.yaml"
+    page.write_text(STRIKE, encoding="utf-8")
+    bot = Answerer(load_article(page))
+    # the comment has the reader's verb and a number of nothing asked; the second paragraph a number of
+    # appointments, though "moved to later dates"
+    assert bot.ask("how many appointments got cancelled").passage_ids[0] == "p2"
+    # "people" is what any count may be of: the reader's other words decide
+    assert bot.ask("how many people got cancelled").passage_ids[0] == "c1"
