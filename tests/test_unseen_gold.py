@@ -30,7 +30,7 @@ FRESH2 = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh2_questio
 # "how long" takes a length of time: 24/26.
 FRESH3 = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh3_questions.yaml").read_text(encoding="utf-8"))
 MIN_FRESH3 = 0.92
-MIN_ACCURACY = 0.95
+MIN_ACCURACY = 0.96  # 154/162 until "he" after the one speaker just before of unknown gender: 157/162
 MIN_FRESH = 0.98
 MIN_FRESH2 = 0.96  # baseline before any change made for it: 41/50 = 82.0%; then 43/50, 46/50, 47/50, 48/50
 _SPEAKER_KEYS = {"article", "q", "speaker", "passages", "all", "no_answer", "lead"}

@@ -512,6 +512,11 @@ def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
     if known is None and unknown is None:
         return None
     newest = max((c for c in (known, unknown) if c is not None), key=lambda c: c[0])
+    if known is not None and newest is unknown and previous is not None and unknown[1] == previous.id and (
+            known[1] not in r.recent_ids(previous)) and len({id(x) for x in r.spoken_in.get(previous.id, ())}) == 1:
+        # "Dr Sam Whitlow ... said ..." then "But he warned": the one speaker of the paragraph just
+        # before, whose forename tells no gender, over a man who last spoke paragraphs earlier
+        return _bind(cue, unknown[2], word, f"the one speaker of {previous.citation}, just before")
     _, pid, e = known or unknown
     citation = r.passage(pid).citation
     return _bind(cue, e, word, f"the most recent speaker ({citation})" if e is newest[2] else

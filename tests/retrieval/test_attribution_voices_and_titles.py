@@ -98,3 +98,20 @@ def test_a_title_opening_a_sentence_keeps_the_name_of_its_body():
                          "Union leader Ahmed Shaikh said the strike would go on.")
     assert cast.person("Dave Kettering").role == "Westmoor Rovers chairman"
     assert cast.person("Ahmed Shaikh").role == "union leader"
+
+
+def test_he_after_the_one_speaker_just_before_whose_forename_tells_no_gender():
+    got = speakers("Club chairman Dave Kettering said the lights would be off by 10.30pm.",
+                   "The council will vote on November 14.",
+                   "Residents have collected 2,000 signatures, the organisers said.",
+                   "Dr Sam Whitlow, a lighting engineer, said shielded lamps could cut the spill of light.",
+                   "But he warned that the pitch would reflect the light. “The grass becomes a mirror,” he said.")
+    assert got[3:] == ["Sam Whitlow", "Sam Whitlow"]
+
+
+def test_he_still_skips_a_speaker_just_before_when_the_man_spoke_in_the_paragraph_before_that():
+    # Kettering spoke two paragraphs up (within the previous one's reach): the known man stays the antecedent
+    got = speakers("Club chairman Dave Kettering said the lights would be off by 10.30pm.",
+                   "Dr Sam Whitlow, a lighting engineer, said shielded lamps could cut the spill of light.",
+                   "But he warned that the club would not pay for them.")
+    assert got[2] == "Dave Kettering"
