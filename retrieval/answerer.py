@@ -107,13 +107,61 @@ class Answerer:
         match = match_person(self.cast, phrase, lambda word: any(self.index.known(t) for t in self.analyzer.terms(word)))
         if match.person is None and len(match.suggestions) == 1 and (one := self._introduced_as(phrase, match.suggestions[0])):
             return PersonMatch(phrase, one, "role")
+        # "the old chairman" is the outgoing one before it is the oldest person quoted
+        if match.person is None and not match.suggestions and (person := self._in_office_then(phrase)) is not None:
+            return PersonMatch(phrase, person, "role")
+        if match.person is None and not match.suggestions and (person := self._by_age(phrase)) is not None:
+            return PersonMatch(phrase, person, "description")
         if match.person is None and not match.suggestions and (person := self._described(phrase)) is not None:
             return PersonMatch(phrase, person, "description")
         if match.person is None and not match.suggestions and (person := self._head_of(phrase)) is not None:
             return PersonMatch(phrase, person, "description")
-        if match.person is None and not match.suggestions and (person := self._in_office_then(phrase)) is not None:
-            return PersonMatch(phrase, person, "role")
         return match
+
+    def _age_of(self, person: Person) -> int | None:
+        """The age the story gives a person where it introduces them ("Terry Walsh, 71,", "a 29-year-old
+        nurse ... Kieran Doyle", "Edna Whitworth, aged 84"), or None."""
+        at = self._first_segment.get(person.introduced_in or "")
+        if at is None:
+            return None
+        text = self.segments[at].text
+        for name in dict.fromkeys((person.name, person.name.split()[-1])):
+            n = re.escape(name)
+            if m := (re.search(rf"{n},\s+(?:aged\s+)?(\d{{1,3}})\b(?!,\d)", text)
+                     or re.search(rf"\b(\d{{1,3}})-year-old\b(?:\s+[\w'’-]+){{0,4}}?\s+{n}\b", text)
+                     or re.search(rf"{n},\s+(?:a|an)\s+(\d{{1,3}})-year-old\b", text)):
+                return int(m.group(1))
+        return None
+
+    def _by_age(self, phrase: str) -> Person | None:
+        """"the old lady", "the old fan", "the young nurse": of the people the story gives an age (or calls a
+        pensioner), the one old (60 or more) or young (under 30) as the reader says, of the sex a person word
+        gives ("lady", "guy"); when several are, the one introduced with the reader's other words."""
+        words = [w.casefold() for w in phrase.split()]
+        if not (2 <= len(words) <= 4 and words[0] in _DETERMINERS):
+            return None
+        sense = next((_AGE_WORDS[w] for w in words if w in _AGE_WORDS), None)
+        if sense is None:
+            return None
+        sex = next((_SEX_WORDS[w] for w in words if w in _SEX_WORDS), None)
+        fits = []
+        for person in self._speaking_people():
+            if sex and person.gender and person.gender != sex:
+                continue
+            age = self._age_of(person)
+            at = self._first_segment.get(person.introduced_in or "")
+            pensioner = at is not None and re.search(r"\b(?:pensioner|retired|retiree|grandmother|grandfather|OAP)\b",
+                                                     self.segments[at].text, re.IGNORECASE)
+            if (sense == "old" and (age is not None and age >= 60 or pensioner)) or (
+                    sense == "young" and age is not None and age < 30):
+                fits.append(person)
+        if sex and len(fits) > 1 and (known := [p for p in fits if p.gender == sex]):
+            fits = known  # "the old man": the man the story says is one, before someone of no known sex
+        if len(fits) > 1:
+            others = " ".join(w for w in words[1:] if w not in _AGE_WORDS and w not in _SEX_WORDS and w not in _PERSON
+                              and w not in _GLUE)
+            fits = [p for p in fits if others and self._introduced_with(p, others)]
+        return fits[0] if len(fits) == 1 else None
 
     def _in_office_then(self, phrase: str) -> Person | None:
         """"the old chairman", "the outgoing mayor", "the new boss": an office with a word for when it was
@@ -275,7 +323,8 @@ class Answerer:
         # mentions a vet introduces)
         if not (words and words[0].casefold() in _DETERMINERS and any(w.casefold() in _PERSON for w in words)):
             return None
-        topic = " ".join(w for w in words if w.casefold() not in _PERSON | _DETERMINERS | _GLUE)
+        # an age is told by ``_by_age``, never by the word "old" in "a 29-year-old nurse"
+        topic = " ".join(w for w in words if w.casefold() not in _PERSON | _DETERMINERS | _GLUE | _AGE_WORDS.keys())
         # Only someone quoted or given a role is described: a body named like a person ("Better Buses
         # Calder") introduced in a paragraph with the reader's words is nobody they mean.
         introducing = self._introducing()
@@ -818,6 +867,12 @@ def _with_role(name: str, role: str | None, person: Person | None) -> str:
 
 # A described person's introduction must outscore the next one by this much to be the one meant.
 _CLEARLY_BEST = 0.9
+# A reader's words for someone's age, and for their sex, in a description ("the old lady").
+_AGE_WORDS = {"old": "old", "elderly": "old", "older": "old", "oldest": "old", "pensioner": "old", "aged": "old",
+              "retired": "old", "young": "young", "younger": "young", "youngest": "young", "teenage": "young"}
+_SEX_WORDS = {"lady": "female", "woman": "female", "girl": "female", "gran": "female", "granny": "female",
+              "grandma": "female", "man": "male", "guy": "male", "bloke": "male", "boy": "male", "gent": "male",
+              "gentleman": "male", "fella": "male", "chap": "male", "grandad": "male", "granddad": "male", "dude": "male"}
 # What any count may be a count of ("how many people", "how many times"): no particular thing.
 _ANY_THING = frozenset({"peopl", "person", "folk", "time", "one", "thing", "ppl"})
 # A body of a national government, by its name ("Department of Health", "the Home Office").

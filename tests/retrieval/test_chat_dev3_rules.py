@@ -206,3 +206,50 @@ def test_a_number_of_the_very_thing_counted_answers_how_many(tmp_path):
     assert bot.ask("how many appointments got cancelled").passage_ids[0] == "p2"
     # "people" is what any count may be of: the reader's other words decide
     assert bot.ask("how many people got cancelled").passage_ids[0] == "c1"
+
+
+AGES = """\
+title: Bus routes cut
+published: 2025-01-14
+paragraphs:
+  - Redvale Buses will withdraw 14 routes, the company said.
+  - Pensioner Edna Whitworth, from Hepton Bridge, said she would be stuck without the 47.
+  - Season ticket holder Terry Walsh, 71, said he had ridden the route since 1970.
+  - Kieran Doyle, a 29-year-old nurse, said he would have to buy a car.
+  - Driver Amira Haddad, 31, said the drivers had not been told.
+"""
+
+
+@pytest.fixture(scope="module")
+def ages(tmp_path_factory):
+    page = tmp_path_factory.mktemp("ages") / "ages.yaml"
+    page.write_text(AGES, encoding="utf-8")
+    return Answerer(load_article(page))
+
+
+@pytest.mark.parametrize("typed, speaker", [
+    ("wat did the old lady say", "Edna Whitworth"),  # a pensioner, and the one woman of the two old people
+    ("what did the old man say", "Terry Walsh"),  # 71
+    ("what did the young guy say", "Kieran Doyle"),  # a 29-year-old
+    ("wat did the old guy say about 1970", "Terry Walsh"),
+])
+def test_a_person_described_by_age_is_the_one_the_story_gives_that_age(ages, typed, speaker):
+    assert ages.ask(typed).speaker == speaker
+
+
+def test_two_people_of_that_age_and_nothing_else_to_tell_them_apart_is_no_one(ages):
+    assert ages.find_person("the old one") is None  # Edna Whitworth and Terry Walsh
+
+
+def test_old_before_an_office_is_its_former_holder_not_the_oldest_person(tmp_path):
+    page = tmp_path / "old.yaml"
+    page.write_text("""\
+title: Club sold
+published: 2025-07-21
+paragraphs:
+  - Outgoing chairman Geoffrey Lamb said selling had been painful.
+  - Season ticket holder Terry Walsh, 71, said he would believe the promises when he saw the new stand.
+""", encoding="utf-8")
+    bot = Answerer(load_article(page))
+    assert bot.ask("wat did the old chairman say").speaker == "Geoffrey Lamb"
+    assert bot.ask("wat did the old fan say").speaker == "Terry Walsh"
