@@ -167,4 +167,12 @@ def counts(noun: Collection[str], text: str, terms: Callable[[str], list[str]]) 
                 return False  # "ten minutes and stop": the number counts something else
         return False
 
-    return any(re.fullmatch(_COUNT, word, re.IGNORECASE) and counted_at(i) for i, word in enumerate(words))
+    if any(re.fullmatch(_COUNT, word, re.IGNORECASE) and counted_at(i) for i, word in enumerate(words)):
+        return True
+    # "The number of people waiting ... has risen to a record 7.75 million": the count in the sentence
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        m = re.search(r"\b(?:number|numbers|total|count)\s+of\s+([\w’'-]+)", sentence, re.IGNORECASE)
+        if m and any(t in noun for t in terms(m.group(1))) and re.search(
+                rf"\b{_COUNT}\b", sentence[m.end():], re.IGNORECASE):
+            return True
+    return False

@@ -686,6 +686,8 @@ class Answerer:
             return listing
         topic = q.topic or q.verb or ""
         hits, terms, enough, reading = self._rank(topic, k, within=mine)
+        if not enough and hits and self._the_story_s_words_aside(reading, hits[0].matched):
+            enough = True  # "whats the mayors take on the bike lanes": she speaks of "the lanes"
         if not enough:
             if not q.topic:  # "What did he criticise?" in other words than the reader's: all he says
                 return listing
@@ -696,6 +698,25 @@ class Answerer:
         return Answer(q.text, q.kind, lead, quotes, speaker=person.name, speaker_role=person.role,
                       speakers=(person.name,), matched_terms=_matched(hits), **_how_read(reading))
 
+    def _the_story_s_words_aside(self, reading: Reading, matched: frozenset[str]) -> bool:
+        """Whether a speaker's passage holds the reader's topic but for words the story is about, which
+        its headline or first paragraph says ("the bike lanes" when the mayor says "the lanes" in a
+        story headed "City council approves new bike lanes"). A word the article lacks, or one said only
+        elsewhere in it, still counts against the passage."""
+        story = set(self.analyzer.terms(self.article.title))
+        if self.article.paragraphs:
+            story |= set(self.analyzer.terms(self.article.paragraphs[0].text))
+        found = missing = 0
+        for slot in reading.slots:
+            if slot.light:
+                continue
+            if any(t in matched for t in slot.terms):
+                found += 1
+            elif slot.missing_name or not any(t in story for t in slot.terms):
+                return False
+            else:
+                missing += 1
+        return found >= 1 and missing >= 1
     def _replies_from(self, person: Person, q: Question) -> Answer | None:
         """"What did X reply to Y?": X's comments that reply to or @mention the reader Y, in order."""
         verb = (q.verb or "say").split()[0].lower()

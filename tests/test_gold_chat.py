@@ -69,7 +69,11 @@ UNSEEN = "data/chat/"
 # A third batch (18 on observatory-floodlights.yaml, written then): 12/18 before any change; "who chairs
 # the planning committee" is an office over it beside a title, "10.30pm" is a clock time, "Westmoor
 # Rovers chairman" keeps its capital: unseen 72/84 (both earlier batches unchanged), TEST 35/38.
-MIN_FRESH_UNSEEN = 0.85
+# A fourth batch (27 on five short articles of the attribution dev set, written then): 20/27 before any
+# change; "the number of people ... 7.75 million" counts people, a speaker asked about the story's own
+# subject ("the bike lanes") is answered by the words of it they use ("the lanes"), "who owns a bakery"
+# is its owner: 23/27; all four batches 96/111 = 86.5%, TEST 35/38.
+MIN_FRESH_UNSEEN = 0.86
 MIN_DEV = 0.97
 MIN_TEST = 0.92
 MIN_FRESH = 0.95

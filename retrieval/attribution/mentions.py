@@ -189,6 +189,9 @@ _OFFICE_VERBS = {"chairs": "chair", "chaired": "chair", "heads": "head", "headed
                  "coaches": "coach", "runs": "head", "ran": "head"}
 
 
+_OWNING = {"owner", "founder"}
+
+
 def _office_by_verb(toks: list[Token], k: int) -> str | None:
     """The office a relative clause's verb gives over the body it names ("who chairs the county
     council's planning committee" -> "chair of the county council's planning committee"), or None.
@@ -201,9 +204,14 @@ def _office_by_verb(toks: list[Token], k: int) -> str | None:
     k += 1
     seg: list[Token] = []
     while k < len(toks) and (toks[k].is_word or toks[k].text in {"’s", "'s"}) and len(seg) < 8 and (
-            toks[k].low not in FUNCTION_WORDS or toks[k].low in {"the", "of"}):
+            toks[k].low not in FUNCTION_WORDS or toks[k].low in {"the", "of"} or not seg and toks[k].low in {"a", "an"}):
         seg.append(toks[k])
         k += 1
+    if office in _OWNING and len(seg) >= 2 and seg[0].low in {"a", "an", "the"}:
+        # "who owns a bakery on the street": the owner of a bakery (the business, to its first function word)
+        return f"{office} of " + " ".join(t.text for t in seg)
+    if seg and seg[0].low in {"a", "an"}:
+        return None  # "who runs a bakery": no body the article names
     while seg and bare(seg[-1].text) not in ORG_HEADS:
         seg.pop()
     if not seg or seg[0].low != "the" and not seg[0].is_capitalised:

@@ -84,7 +84,7 @@ def test_who_chairs_a_body_is_an_office_over_it(sentence, office):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Ana Ruiz, who runs a bakery in town, said bread would cost more.",
+    "Ana Ruiz, who runs a bakery in town, said bread would cost more.",  # runs: heads only a named body
     "Ana Ruiz, who led the protest, said the march would go on.",
 ])
 def test_leading_something_that_is_no_body_is_no_office(sentence):
@@ -115,3 +115,12 @@ def test_he_still_skips_a_speaker_just_before_when_the_man_spoke_in_the_paragrap
                    "Dr Sam Whitlow, a lighting engineer, said shielded lamps could cut the spill of light.",
                    "But he warned that the club would not pay for them.")
     assert got[2] == "Dave Kettering"
+
+
+@pytest.mark.parametrize("sentence, office", [
+    ("Rosa Jimenez, who owns a bakery on the street, said she would lose parking.", "owner of a bakery"),
+    ("Ana Ruiz, who founded the charity in 2010, said it would close.", "founder of the charity"),
+])
+def test_who_owns_or_founded_a_business_is_its_owner_or_founder(sentence, office):
+    article, cast = read(sentence)
+    assert cast.speakers()[0].role == office

@@ -163,3 +163,31 @@ def test_how_long_takes_a_length_of_time_before_a_point_in_time(tmp_path):
     answerer = Answerer(load_article(page))
     assert wanted("how long did the consultation run") == "duration"
     assert answerer.ask("How long did the consultation run?").passage_ids[0] == "p2"
+
+
+def test_the_number_of_a_thing_counts_it(tram):
+    terms = tram.analyzer.terms
+    assert counts({"peopl"} | set(terms("people")), "The number of people waiting has risen to a record 7.75 million.", terms)
+    assert not counts(set(terms("people")), "The number of people waiting has risen sharply.", terms)
+
+
+LANES = """\
+title: City council approves new bike lanes despite opposition
+published: 2022-05-18
+paragraphs:
+  - The City Council voted 6-3 on Monday to add protected bike lanes on Congress Street.
+  - Mayor Kate Snyder said the lanes would make the street safer for everyone.
+  - Councilor Mark Dion said the city had not consulted shop owners about parking.
+"""
+
+
+def test_a_speaker_asked_about_the_story_s_subject_is_answered_by_its_words_they_use(tmp_path):
+    page = tmp_path / "lanes.yaml"
+    page.write_text(LANES, encoding="utf-8")
+    answerer = Answerer(load_article(page))
+    answer = answerer.ask("whats the mayors take on the bike lanes")
+    assert answer.speaker == "Kate Snyder" and answer.passage_ids == ("p2",)
+    # a word neither the speaker nor the story's opening has still means she doesn't say
+    assert answerer.ask("what did the mayor say about the bike tax").no_answer
+    # nor does a word only someone else says
+    assert answerer.ask("what did the mayor say about parking").no_answer
