@@ -18,7 +18,7 @@ from typing import Literal
 
 from .lexicon import (BETWEEN, COMMUNICATION_NOUNS, CUE_TAILS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS,
                       INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PROMPTING_VERBS, THAT_CLAUSE_VERBS, PHRASAL_FORMS, PHRASAL_GERUNDS, QUOTE_ONLY, THAT_OR_QUOTE, VERB_FORMS,
-                      cue_base, gerund_base)
+                      FUNCTION_WORDS, ORG_NOMINALS, ROLE_HEADS, bare, cue_base, gerund_base)
 from .phrases import name_run_left
 from .tokens import Token
 
@@ -214,6 +214,8 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
             s = name_run_left(toks, k)
             if s >= 1 and toks[s - 1].low in PROMPTING_VERBS:
                 return Cue(i, t.text, subject_end=k)
+        if k >= 0 and (s := _moved_nominal(toks, k)) is not None and toks[s - 1].low in PROMPTING_VERBS:
+            return Cue(i, t.text, subject_end=k)  # "led the French manufacturer to announce"
         return None  # "expected to say"; "allows the Tern to highlight" (no one is moved to speak)
     if _is_noun_use(toks, i, before) or not _agrees(toks, i, j):
         return None
@@ -221,6 +223,20 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
     inverted = base in INVERTIBLE and (i == 0 or toks[i - 1].text in _INVERSION_LEFT
                                        or toks[i - 1].sentence != t.sentence)
     return Cue(i, t.text + _tail(toks, i), kind=kind, subject_end=j, right=i + 1 if inverted else None)
+
+
+def _moved_nominal(toks: list[Token], k: int) -> int | None:
+    """Where a short nominal object ending at ``k`` starts ("the French manufacturer", "the company",
+    "the minister"): "the" and at most two modifiers before a body's or an office's head noun; else None."""
+    t = toks[k]
+    if not t.is_word or t.is_capitalised or bare(t.text) not in ORG_NOMINALS | ROLE_HEADS:
+        return None
+    for s in range(k - 1, max(0, k - 4), -1):
+        if toks[s].low == "the":
+            return s if s >= 1 and toks[s - 1].sentence == t.sentence else None
+        if not toks[s].is_word or toks[s].low in FUNCTION_WORDS:
+            return None
+    return None
 
 
 def _past_raising(toks: list[Token], j: int) -> int | None:

@@ -10,8 +10,8 @@ import re
 
 from ..article import Passage
 from .lexicon import DEMONYM_OF, DEMONYMS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, OUTLETS, ROLE_HEADS, bare
-from .phrases import (PARTICLES, is_name_word, is_role, nominal_left, opens_sentence, phrase_left, posted_to, role_words_left,
-                      trim_run)
+from .phrases import (PARTICLES, is_name_word, is_role, nominal_left, opens_clause, opens_sentence, phrase_left, posted_to,
+                      role_words_left, trim_run)
 from .reading import Mention, Reading
 from .registry import Entry, is_organisation, is_place, role_key, split_title
 from .tokens import Token
@@ -50,7 +50,11 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
     words = [t.text for t in toks[start:end + 1]]
     if is_organisation(words) or r.used_as_organisation(words) and not _titled(r, words):
         entry = organisation(r, words, p.id) if is_organisation(words) else by_usage(r, words, p.id)
-        r.mentioned(Mention(p.id, toks[start].sentence, start, entry))
+        # An organisation opening its clause is what a later "it" is likely about ("As of October,
+        # Emirates had a fleet of 270. ... it announced").
+        possessive = toks[end].text.endswith(("’s", "'s"))
+        r.mentioned(Mention(p.id, toks[start].sentence, start, entry, possessive,
+                            subject=not possessive and opens_clause(toks, start)))
         return
     if is_place(words):
         return
@@ -80,7 +84,7 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
         entry.add_role(office)
     if entry is not None:
         possessive = toks[end].text.endswith(("’s", "'s"))
-        subject = not possessive and entry.kind == "person" and opens_sentence(toks, start)
+        subject = not possessive and (opens_sentence(toks, start) if entry.kind == "person" else opens_clause(toks, start))
         r.mentioned(Mention(p.id, toks[start].sentence, start, entry, possessive, subject))
 
 

@@ -410,3 +410,31 @@ def opens_sentence(toks: list[Token], tok: int) -> bool:
         return (len(head) == k and head[0].text.isupper() and len(head[0].text) > 1
                 and all(not t.is_word or t.is_capitalised for t in head))
     return False
+
+
+# Words that open an introductory adverbial before a sentence's subject: "As of October, Emirates ...",
+# "On Monday, the airline ...", "Last year, Acme ...".
+_INTRODUCTORY = _PREPOSITIONS | {"as", "after", "before", "since", "during", "last", "this", "earlier", "later",
+                                 "until", "despite", "following", "within", "throughout", "in", "by", "when"}
+_MAX_INTRODUCTORY = 10
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "meanwhile", "now", "then"})
+
+
+def opens_clause(toks: list[Token], tok: int) -> bool:
+    """Whether the words at ``tok`` are their sentence's subject: they open it, or follow a short
+    introductory adverbial closed by a comma ("As of October, Emirates had ...")."""
+    if opens_sentence(toks, tok):
+        return True
+    k = tok - 1
+    while k >= 0 and toks[k].sentence == toks[tok].sentence and toks[k].low in DETERMINERS:
+        k -= 1
+    if k >= 0 and toks[k].low in _CONJUNCTIONS and (k == 0 or toks[k - 1].sentence != toks[tok].sentence):
+        return True  # "But Emirates cut its order"
+    if k < 1 or toks[k].text != ",":
+        return False
+    first = k - 1
+    while first > 0 and toks[first - 1].sentence == toks[tok].sentence:
+        first -= 1
+    head = toks[first:k]
+    return (toks[first].low in _INTRODUCTORY and len(head) <= _MAX_INTRODUCTORY
+            and not any(t.text in {",", ";", ":"} or t.quoted for t in head))

@@ -4,7 +4,8 @@
   places never are, and a surname two people share names neither.
 - A pronoun: the subject of its own sentence or an earlier one in the paragraph, then the subject of a
   previous paragraph that quotes nobody, then the most recent speaker of its gender (or of unknown
-  gender); "they"/"it" the organisation speaking just before.
+  gender); "they"/"it" the organisation speaking just before, else the organisation that is the subject
+  of a sentence before it in this or the previous paragraph ("As of October, Emirates had ... it announced").
 - A role ("the Pakistani defense minister", "the union leader") is the person introduced with that
   role, or with the same head noun while they speak; an organisation nominal ("the ministry") the one
   organisation with that head; nobody fitting: the speaker as the article writes them.
@@ -443,6 +444,8 @@ def _pronoun(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
     want = PRONOUNS.get(word.lower()) or OBJECT_PRONOUNS[word.lower()]
     if want == "group":
         org = _recent_organisation(r, p, strict=word.lower() in {"they", "them"})
+        if org is None and phrase.start < cue.position:
+            org = _subject_organisation(r, p, toks, phrase.start)
         if org is not None:
             return Resolved(cue.position, org[0], cue.text, word, "pronoun", f"{word} → {org[0].name}, {org[1]}")
         return None
@@ -582,6 +585,25 @@ def _recent_organisation(r: Reading, p: Passage, strict: bool, before: int | Non
     if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
         return None  # two named as often: no guess
     return named[counts[0][1]][2], "the organisation the article names most, named just before"
+
+
+def _subject_organisation(r: Reading, p: Passage, toks: list[Token], at: int) -> tuple[Entry, str] | None:
+    """An "it" or "they" that is its cue's subject, where no organisation has spoken: the organisation that
+    is the subject of the latest sentence before it that has one, in this paragraph or the previous one
+    ("As of October, Emirates had a fleet of 270. ... it announced an order"). A person who is such a
+    subject after it (or a place) stands in the way: nobody."""
+    here = [m for m in r.mentions_in.get(p.id, ()) if m.start < at]
+    previous = r.previous(p)
+    for pid, mentions in ((p.id, here), *(((previous.id, r.mentions_in.get(previous.id, ())),)
+                                          if previous is not None and previous.kind == "paragraph" else ())):
+        for m in reversed(mentions):
+            if not m.subject:
+                continue
+            if m.entry.kind != "organisation" or m.entry.place:
+                return None
+            where = "the same paragraph" if pid == p.id else r.passage(pid).citation
+            return m.entry, f"the organisation that is the subject of a sentence before it ({where})"
+    return None
 
 
 def _bind(cue: Cue, e: Entry, word: str, why: str) -> Resolved:

@@ -1,0 +1,65 @@
+"""An organisation's "it" / "they" and nominals moved to speak: the rules on short articles written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.attribution import attribute
+from retrieval.load import parse_article
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    text = "A story\n\nPublished: March 3, 2019\n\n" + "\n\n".join(paragraphs) + "\n"
+    article = parse_article(text, "<snippet>")
+    cast = attribute(article)
+    return [cast.speaker_of(p.id) for p in article.paragraphs]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the organisation is the subject of an earlier sentence of the paragraph, and has not spoken
+    (["Sales fell in May. Acme Corp makes widgets in Ohio. It announced on Monday that the plant would close."], ["Acme Corp"]),
+    # ... after an introductory adverbial
+    (["As of October, Acme Corp had a fleet of 270 trucks. In addition to its order of vans, it announced "
+      "an order of 50 buses."], ["Acme Corp"]),
+    (["On Monday, Acme Corp cut its forecast. They said demand had fallen."], ["Acme Corp"]),
+    # ... after a conjunction
+    (["But Acme Corp kept its plant open. It said demand had recovered."], ["Acme Corp"]),
+    # ... of the previous paragraph
+    (["Sales fell in May. Acme Corp had a fleet of 270 trucks.", "In addition, it announced an order of 50 buses."],
+     [None, "Acme Corp"]),
+])
+def test_it_is_the_organisation_that_is_the_subject_of_a_sentence_before(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # an organisation that is no subject ("from Acme Corp") is not what "it" means
+    (["Tom Reyes bought trucks from Acme Corp. It said the deal was done."], [None]),
+    # a person who is the latest subject stands in the way
+    # (an organisation opening the paragraph is what it is about: that rule is older and wider)
+    (["Sales fell. Acme Corp had a fleet of trucks. Tom Reyes runs the depot. It said the deal was done."], [None]),
+    # a possessive is no subject
+    (["Sales fell. Acme Corp's trucks were sold. It said the deal was done."], [None]),
+    # "it" after its cue is no subject ("said it would")
+    (["Acme Corp had a fleet of trucks. Officials said it would grow."], [None]),
+    # a long opening clause is no introductory adverbial
+    (["When the lorries that the drivers of the depot had kept for years broke down, Acme Corp bought vans. "
+      "It said the deal was done."], [None]),
+])
+def test_it_means_no_organisation_that_is_not_a_subject(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "led/prompted X to announce": the infinitive's subject is X, a name or a nominal resolved to the
+    # body or the person named before
+    (["Acme Corp cut its orders. The cutback led the company to announce that it would close a plant."],
+     ["Acme Corp"]),
+    (["Defense Minister Ana Ruiz toured the base. The attack prompted the minister to say the army would "
+      "respond."], ["Ana Ruiz"]),
+    (["The cutback forced Acme Corp to announce it would close a plant."], ["Acme Corp"]),
+    # nothing moved to speak: no cue
+    (["The design allows the company to highlight its trucks."], [None]),
+])
+def test_the_one_moved_to_speak_is_the_infinitives_subject(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
