@@ -112,6 +112,8 @@ class Answerer:
             return PersonMatch(phrase, person, "role")
         if match.person is None and not match.suggestions and (person := self._by_age(phrase)) is not None:
             return PersonMatch(phrase, person, "description")
+        if match.person is None and not match.suggestions and (person := self._police_officer(phrase)) is not None:
+            return PersonMatch(phrase, person, "description")
         if match.person is None and not match.suggestions and (person := self._described(phrase)) is not None:
             return PersonMatch(phrase, person, "description")
         if match.person is None and not match.suggestions and (person := self._head_of(phrase)) is not None:
@@ -132,6 +134,17 @@ class Answerer:
                      or re.search(rf"{n},\s+(?:a|an)\s+(\d{{1,3}})-year-old\b", text)):
                 return int(m.group(1))
         return None
+
+    def _police_officer(self, phrase: str) -> Person | None:
+        """"the cop", "the police officer", "the police" (when no police force is named as a speaker): the
+        one person whose role is a police rank ("Detective Superintendent Carla Vance", "Inspector Rachel
+        Obi of Ashcombe police"); two such, or none, is no one."""
+        words = [w for w in phrase.casefold().split() if w not in _DETERMINERS]
+        if not words or not set(words) <= _POLICE_WORDS:
+            return None
+        fits = [p for p in self._speaking_people()
+                if any(k & _POLICE_RANKS for k, _ in self.cast.roles.get(p.name, ()))][:2]
+        return fits[0] if len(fits) == 1 else None
 
     def _by_age(self, phrase: str) -> Person | None:
         """"the old lady", "the old fan", "the young nurse": of the people the story gives an age (or calls a
@@ -888,6 +901,11 @@ def _with_role(name: str, role: str | None, person: Person | None) -> str:
 
 # A described person's introduction must outscore the next one by this much to be the one meant.
 _CLEARLY_BEST = 0.9
+# A reader's words for a police officer, and the ranks a police officer's role names.
+_POLICE_WORDS = frozenset({"cop", "cops", "copper", "police", "officer", "policeman", "policewoman", "plod",
+                           "detective", "fuzz", "officers"}) - {"cops", "officers"}
+_POLICE_RANKS = frozenset({"detective", "inspector", "constable", "sergeant", "superintendent", "pc", "dc", "ds", "di",
+                           "dci", "dsi", "policeman", "policewoman", "police"})
 # A reader's words for someone's age, and for their sex, in a description ("the old lady").
 _AGE_WORDS = {"old": "old", "elderly": "old", "older": "old", "oldest": "old", "pensioner": "old", "aged": "old",
               "retired": "old", "young": "young", "younger": "young", "youngest": "young", "teenage": "young"}

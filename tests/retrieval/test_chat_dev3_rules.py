@@ -253,3 +253,31 @@ paragraphs:
     bot = Answerer(load_article(page))
     assert bot.ask("wat did the old chairman say").speaker == "Geoffrey Lamb"
     assert bot.ask("wat did the old fan say").speaker == "Terry Walsh"
+
+
+def test_the_cop_is_the_one_person_with_a_police_rank(tmp_path):
+    page = tmp_path / "cop.yaml"
+    page.write_text("""\
+title: Hospital hacked
+published: 2025-10-22
+paragraphs:
+  - Hackers stole the details of 90,000 patients, the trust said.
+  - Detective Superintendent Carla Vance urged patients to be wary of phone calls asking for bank details.
+  - Patient Graham Tully said he had heard about the attack on the radio.
+""", encoding="utf-8")
+    bot = Answerer(load_article(page))
+    for typed in ("what did the cop say", "whats the police officer saying", "what did the police say"):
+        assert bot.ask(typed).speaker == "Carla Vance", typed
+    assert bot.find_person("the patient cop") is None  # words beyond a police officer's: not this rule
+
+
+def test_two_police_officers_are_no_one_in_particular(tmp_path):
+    page = tmp_path / "cops.yaml"
+    page.write_text("""\
+title: Panda escapes
+published: 2025-06-03
+paragraphs:
+  - Inspector Rachel Obi said officers had received 60 calls.
+  - Detective Sergeant Tom Pryor said one caller had reported a cat in a hat.
+""", encoding="utf-8")
+    assert Answerer(load_article(page)).find_person("the cop") is None
