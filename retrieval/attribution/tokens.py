@@ -94,7 +94,11 @@ def tokenize(text: str) -> list[Token]:
                 append(_token(word, start, end, sentence, True))
                 continue
             if word in _CLOSE_QUOTES:
-                in_quote = False
+                in_quote = straight_open = False  # (a web page may close “ or " with either mark)
+                append(_token(word, start, end, sentence, True))
+                continue
+            if word == '"' and in_quote and not straight_open and _closes_mixed(text, start, end):
+                in_quote = False  # “… skull," the office said: a curly quotation closed by a straight mark
                 append(_token(word, start, end, sentence, True))
                 continue
             if word == '"':
@@ -105,6 +109,14 @@ def tokenize(text: str) -> list[Token]:
         if word in SENTENCE_END and not (in_quote or straight_open or single_open):
             sentence += 1
     return tokens
+
+
+def _closes_mixed(text: str, start: int, end: int) -> bool:
+    """A straight " inside a curly quotation closes it when it stands where a closing mark does: after
+    a word or punctuation and before a space, punctuation or the end."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)—–")
 
 
 def _opens_single(text: str, start: int, end: int) -> bool:

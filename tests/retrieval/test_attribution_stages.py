@@ -38,6 +38,30 @@ def test_tokens_know_their_sentence_and_whether_they_are_quoted():
     assert (words["Lee"].low, words["Lee"].is_capitalised, words[","].is_word) == ("lee", True, False)
 
 
+@pytest.mark.parametrize("text", [
+    "“Somebody ought to stop her,\" the office said. Then he left.",  # curly opened, straight closed
+    "\"Somebody ought to stop her,” the office said. Then he left.",  # straight opened, curly closed
+])
+def test_a_quotation_opened_with_one_kind_of_mark_closes_with_the_other(text):
+    words = {t.text: t for t in tokenize(text)}
+    assert words["stop"].quoted and not words["office"].quoted and not words["said"].quoted
+    assert words["said"].sentence == 0 and words["Then"].sentence == 1
+
+
+def test_a_straight_quotation_inside_a_curly_one_stays_inside_it():
+    words = {t.text: t for t in tokenize("“He said \"no\" to us, twice,” Lee said.")}
+    assert words["no"].quoted and words["twice"].quoted and not words["Lee"].quoted
+
+
+def test_a_prosecutors_office_said_after_mixed_quotation_marks_is_the_office_named_before():
+    article = parse_article("A story\n\nPublished: March 3, 2019\n\n"
+                            "Tom Barr pleaded guilty, the U.S. Attorney’s Office for the Western District of Ohio said.\n\n"
+                            "Barr faces ten years.\n\n"
+                            "“Somebody ought to put a bullet in her,\" the prosecutor’s office said.\n", "<snippet>")
+    cast = attribute(article)
+    assert cast.speaker_of(article.paragraphs[2].id) == "U.S. Attorney’s Office for the Western District of Ohio"
+
+
 def test_a_company_abbreviation_ends_a_sentence_only_before_a_capital():
     toks = tokenize("Acme Corp. said fares rise. Shares of Apple Inc. The firm denied it.")
     words = {t.text: t for t in toks}
