@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import Collection, Sequence
+from typing import Callable, Collection, Sequence
 
 from .analyzer import STOPWORDS, Analyzer
 from .answer import Answer, Quote
@@ -112,7 +112,7 @@ class Answerer:
             return PersonMatch(phrase, person, "role")
         if match.person is None and not match.suggestions and (person := self._by_age(phrase)) is not None:
             return PersonMatch(phrase, person, "description")
-        if match.person is None and not match.suggestions and (person := self._police_officer(phrase)) is not None:
+        if match.person is None and not match.suggestions and (person := self._informal_office(phrase)) is not None:
             return PersonMatch(phrase, person, "description")
         if match.person is None and not match.suggestions and (person := self._described(phrase)) is not None:
             return PersonMatch(phrase, person, "description")
@@ -135,15 +135,16 @@ class Answerer:
                 return int(m.group(1))
         return None
 
-    def _police_officer(self, phrase: str) -> Person | None:
-        """"the cop", "the police officer", "the police" (when no police force is named as a speaker): the
-        one person whose role is a police rank ("Detective Superintendent Carla Vance", "Inspector Rachel
-        Obi of Ashcombe police"); two such, or none, is no one."""
-        words = [w for w in phrase.casefold().split() if w not in _DETERMINERS]
-        if not words or not set(words) <= _POLICE_WORDS:
+    def _informal_office(self, phrase: str) -> Person | None:
+        """"the cop", "the police officer", "the prosecutor", "the manager" (of a football side): a reader's
+        everyday word for an office the story names formally is the one person holding such an office
+        ("Detective Superintendent Carla Vance", "Acting U.S. Attorney Maria Gonzalez", "head coach Luis
+        Ferreira"); two such, or none, is no one (``_INFORMAL_OFFICES``)."""
+        words = frozenset(w for w in phrase.casefold().split() if w not in _DETERMINERS)
+        office = next((holds for said, holds in _INFORMAL_OFFICES if words and words <= said), None)
+        if office is None:
             return None
-        fits = [p for p in self._speaking_people()
-                if any(k & _POLICE_RANKS for k, _ in self.cast.roles.get(p.name, ()))][:2]
+        fits = [p for p in self._speaking_people() if any(office(k) for k, _ in self.cast.roles.get(p.name, ()))][:2]
         return fits[0] if len(fits) == 1 else None
 
     def _by_age(self, phrase: str) -> Person | None:
@@ -901,11 +902,19 @@ def _with_role(name: str, role: str | None, person: Person | None) -> str:
 
 # A described person's introduction must outscore the next one by this much to be the one meant.
 _CLEARLY_BEST = 0.9
-# A reader's words for a police officer, and the ranks a police officer's role names.
-_POLICE_WORDS = frozenset({"cop", "cops", "copper", "police", "officer", "policeman", "policewoman", "plod",
-                           "detective", "fuzz", "officers"}) - {"cops", "officers"}
 _POLICE_RANKS = frozenset({"detective", "inspector", "constable", "sergeant", "superintendent", "pc", "dc", "ds", "di",
                            "dci", "dsi", "policeman", "policewoman", "police"})
+_PROSECUTING_ATTORNEY = frozenset({"american", "district", "state", "general", "crown", "county"})  # U.S., D.A., ...
+# A reader's everyday words for an office (all the typed words, past "the", among them) -> whether a role's
+# words are of such an office. Reached only when no one's role is the reader's word itself.
+_INFORMAL_OFFICES: tuple[tuple[frozenset[str], Callable[[frozenset[str]], bool]], ...] = (
+    (frozenset({"cop", "copper", "police", "officer", "policeman", "policewoman", "plod", "detective", "fuzz"}),
+     lambda key: bool(key & _POLICE_RANKS)),
+    (frozenset({"prosecutor", "prosecution", "prosecuting", "da"}),
+     lambda key: bool(key & {"prosecutor", "prosecuting"}) or "attorney" in key and bool(key & _PROSECUTING_ATTORNEY)),
+    # a football side's "manager" is often its head coach, and the other way about
+    (frozenset({"manager", "gaffer", "coach"}), lambda key: bool(key & {"coach", "manager"})),
+)
 # A reader's words for someone's age, and for their sex, in a description ("the old lady").
 _AGE_WORDS = {"old": "old", "elderly": "old", "older": "old", "oldest": "old", "pensioner": "old", "aged": "old",
               "retired": "old", "young": "young", "younger": "young", "youngest": "young", "teenage": "young"}

@@ -281,3 +281,31 @@ paragraphs:
   - Detective Sergeant Tom Pryor said one caller had reported a cat in a hat.
 """, encoding="utf-8")
     assert Answerer(load_article(page)).find_person("the cop") is None
+
+
+COURT = """\
+title: Former mayor sentenced
+published: 2021-06-09
+paragraphs:
+  - His attorney, Daniel Kessler, said his client would not appeal.
+  - Acting U.S. Attorney Maria Gonzalez said the sentence sent a clear message.
+  - Head coach Luis Ferreira said the club needed two new strikers.
+"""
+
+
+@pytest.mark.parametrize("typed, speaker", [("wat did the prosecutor say", "Maria Gonzalez"),
+                                            ("what did the manager say", "Luis Ferreira"),
+                                            ("whats the gaffer saying", "Luis Ferreira")])
+def test_an_everyday_word_for_an_office_is_its_one_holder(tmp_path, typed, speaker):
+    page = tmp_path / "court.yaml"
+    page.write_text(COURT, encoding="utf-8")
+    assert Answerer(load_article(page)).ask(typed).speaker == speaker
+
+
+def test_an_everyday_word_two_people_fit_is_no_one(tmp_path):
+    page = tmp_path / "two.yaml"
+    page.write_text(COURT + "  - Jo Amis, the club's general manager, said tickets were sold out.\n"
+                    + "  - Assistant coach Ray Bell said little.\n", encoding="utf-8")
+    bot = Answerer(load_article(page))
+    assert bot.find_person("the manager").name == "Jo Amis"  # the role itself comes first
+    assert bot.find_person("the gaffer") is None  # a head coach and a manager: no one in particular
