@@ -84,6 +84,8 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
             phrase = phrase_left(toks, j, vocabulary)
             if phrase is not None and phrase.kind == "nominal" and is_plural_role(phrase.words[-1]):
                 phrase = None
+            if phrase is None or phrase.kind not in {"name", "pronoun"}:
+                phrase = _unclosed_apposition(toks, cue, vocabulary) or phrase
     if phrase is None and cue.right is not None:
         phrase = phrase_right(toks, cue.right)
         k = cue.right
@@ -277,6 +279,37 @@ def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phra
             return phrase
         j, passed = k, True  # "X, 45, a dock worker, said": try the segment before
     return None
+
+
+def _unclosed_apposition(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Phrase | None:
+    """"“...,” Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and
+    Water think tank told CBS News": after a quotation, the name that opens the attribution, with an
+    apposition the writer never closed before the verb. Between a closing quotation and its speech
+    verb only the speaker and their description stand."""
+    if cue.kind != "speech":
+        return None
+    i = cue.position
+    k = i - 1
+    while k >= 0 and i - k <= 2 * _SEGMENT and toks[k].sentence == toks[i].sentence:
+        if toks[k].quoted or toks[k].text in QUOTE_MARKS:
+            break
+        k -= 1
+    else:
+        return None
+    if k < 0 or not (toks[k].quoted or toks[k].text in QUOTE_MARKS):
+        return None
+    s = k + 1
+    while s < i and toks[s].text in QUOTE_MARKS | {","}:
+        s += 1
+    e = s
+    while e < i and is_name_word(toks[e]):
+        e += 1
+    if e == s or e >= i - 1 or toks[e].text != "," or not _is_apposition(toks[e + 1:i]):
+        return None
+    if any(t.low in {"who", "whose", "which", "that"} for t in toks[e + 1:i]):
+        return None  # a clause, not a bare description: its verb may be the cue's real subject's
+    phrase = phrase_left(toks, e - 1, vocabulary)
+    return phrase if phrase is not None and phrase.kind == "name" and phrase.start == s else None
 
 
 def _before_dashes(toks: list[Token], j: int) -> int:
