@@ -2,7 +2,8 @@
 ending ("Norland Energy", "Apple", "Brennan's").
 
 A capitalised name is an organisation's when the article uses it as one somewhere: with a legal suffix
-("Apple Inc."), with a business's possessions ("Apple's shares", "Norland Energy's chief executive"),
+("Apple Inc."), with a business's possessions ("Apple's shares", "Norland Energy's chief executive",
+"WeWork's founder"),
 "shares in X", after a company noun ("the retailer Brennan's", "tech giant Apple"), in apposition to one
 ("Norland Energy, the utility,"), or as the subject of a sentence that ends ", the company said" or
 whose next opens "The company ..." or "Its shares ...". Precision
@@ -28,7 +29,7 @@ _BUSINESS_NOUNS = (
     "supplier chain giant conglomerate brewer supermarket operator provider").split()
 _NOUN = "(?:" + "|".join(_BUSINESS_NOUNS) + ")"
 # What only a business has: "X's shares", "X's chief executive".
-_HOLDINGS = (r"(?:shares|stock|share price|chief executive|chief executive officer|CEO|CFO|chief financial officer|"
+_HOLDINGS = (r"(?:founder|co-founder|cofounder|shares|stock|share price|chief executive|chief executive officer|CEO|CFO|chief financial officer|"
              r"board of directors|headquarters|shareholders|subsidiary|parent company|stores|factories|"
              r"profits?|revenues?|earnings|market value|market share|annual report|workforce|dividend)")
 _LEGAL = {"inc", "ltd", "plc", "corp", "llc", "co", "holdings", "limited", "corporation"}

@@ -582,8 +582,16 @@ def _recent_organisation(r: Reading, p: Passage, strict: bool, before: int | Non
         if m.entry.kind == "organisation" and m.start >= before:
             later[m.entry.name.lower()] = later.get(m.entry.name.lower(), 0) + 1
     counts = sorted(((r.times_named.get(k, 0) - later.get(k, 0), k) for k in named), reverse=True)
-    if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
-        return None  # two named as often: no guess
+    if not counts:
+        return None
+    if len(counts) > 1 and counts[0][0] == counts[1][0]:
+        # Two named as often: "the company" is the one the article uses as a business ("WeWork's founder",
+        # "the workspace provider") when only one of them is; else no guess.
+        tied = [named[k][2] for n, k in counts if n == counts[0][0]]
+        business = [e for e in tied if head in COMPANY_NOMINALS and r.used_as_organisation(e.name.split())]
+        if len(business) != 1:
+            return None
+        return business[0], "the organisation the article names most and uses as a business, named just before"
     return named[counts[0][1]][2], "the organisation the article names most, named just before"
 
 

@@ -63,3 +63,17 @@ def test_it_means_no_organisation_that_is_not_a_subject(paragraphs, expected):
 ])
 def test_the_one_moved_to_speak_is_the_infinitives_subject(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+def test_the_company_is_the_one_of_two_bodies_named_as_often_that_the_article_uses_as_a_business():
+    # "X's founder" makes X a business; a regulator named as often is not "the company", nor is a relative
+    # clause between the company and its verb in the way.
+    story = ["The State Attorney General (SAG) is investigating Brightloom, according to two people.",
+             "The company, which is expected to lay off thousands of workers this week as it faces losses, "
+             "confirmed on Monday that it had been contacted.",
+             "Among the issues the SAG is examining is whether Brightloom's founder enriched himself."]
+    assert speakers(*story) == [None, "Brightloom", None]
+    # both used as businesses: no guess
+    both = [story[0].replace("The State Attorney General (SAG)", "On Friday, Fenwick Capital"), story[1],
+            "Brightloom's founder and Fenwick Capital's shares were in the news."]
+    assert speakers(*both) == [None, None, None]
