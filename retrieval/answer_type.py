@@ -142,6 +142,31 @@ _BREAKS = frozenset("and or but to in at on for with by from than as a an the".s
 _COUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORDS})(?:-\w+)?)"
 
 
+# "what's RAAC", "what is a bailiff": the thing to define (one word, or two)
+_ASKS_DEFINITION = re.compile(
+    r"^what(?:'s|’s|s|\s+is|\s+are|\s+was)\s+(?:a\s+|an\s+)?(?P<term>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*)?)\s*\??$",
+    re.IGNORECASE)
+_NOT_DEFINED = frozenset("""going happening up new wrong this that it happened the there he she they you up with
+next left on""".split())
+
+
+def defined(question: str) -> str | None:
+    """The term a "what's X" question asks to define ("whats raac" -> "raac"), or None."""
+    m = _ASKS_DEFINITION.match(question.strip())
+    if m is None or m.group("term").split()[0].casefold() in _NOT_DEFINED:
+        return None
+    return m.group("term")
+
+
+def defines(term: str, text: str) -> bool:
+    """Whether a passage says what ``term`` is: "The concrete, known as RAAC, ...", "RAAC is a ...",
+    "RAAC (reinforced autoclaved aerated concrete)", "a lightweight concrete called RAAC"."""
+    t = re.escape(term)
+    return bool(re.search(
+        rf"\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?{t}\b|\b{t}\s*,?\s+(?:is|are|was|were|means|refers\s+to)\s+"
+        rf"(?:a|an|the|one)\b|\b{t}\s*\(|\({t}\)|\b{t},\s+(?:a|an)\s", text, re.IGNORECASE))
+
+
 def states_duration(text: str) -> bool:
     """Whether a passage states a length of time ("for only four weeks"), not only a point in time."""
     return bool(_DURATION.search(text))

@@ -8,7 +8,7 @@ from typing import Callable, Collection, Sequence
 
 from .analyzer import STOPWORDS, Analyzer
 from .answer import Answer, Quote
-from .answer_type import Wanted, asks_money, counted, counts, states, states_duration, states_money, wanted
+from .answer_type import Wanted, asks_money, counted, counts, defined, defines, states, states_duration, states_money, wanted
 from .article import Article, Passage
 from .attribution import attribute, find_person
 from .bridge import speech_act_words, wordnet
@@ -105,6 +105,10 @@ class Answerer:
         """Who the reader means, typos and informal roles allowed (``names``), or described ("the guy who
         runs the water authority": ``_described``)."""
         match = match_person(self.cast, phrase, lambda word: any(self.index.known(t) for t in self.analyzer.terms(word)))
+        if match.person is None and not match.suggestions and (joined := self._joined(phrase)) is not None:
+            # "the head teacher" when the story writes "Headteacher Joanne Pike"
+            if (whole := match_person(self.cast, joined)).person is not None:
+                return PersonMatch(phrase, whole.person, "role")
         if match.person is None and len(match.suggestions) == 1 and (one := self._introduced_as(phrase, match.suggestions[0])):
             return PersonMatch(phrase, one, "role")
         # "the old chairman" is the outgoing one before it is the oldest person quoted
@@ -194,6 +198,17 @@ class Answerer:
                    and (at_ := self._first_segment.get(p.introduced_in or "")) is not None
                    and {w.casefold() for w in re.findall(r"[\w-]+", self.segments[at_].text)} & _THEN_WORDS[sense]]
         return said_so[0] if len(said_so) == 1 else None
+
+    def _joined(self, phrase: str) -> str | None:
+        """The phrase with two neighbouring words written as the one word the article has ("head
+        teacher" -> "headteacher", "spokes person" -> "spokesperson"), or None when no such pair."""
+        words = phrase.split()
+        for i in range(len(words) - 1):
+            one = words[i] + words[i + 1]
+            if len(one) >= 6 and words[i].isalpha() and words[i + 1].isalpha() and any(
+                    self.index.known(t) for t in self.analyzer.terms(one)):
+                return " ".join([*words[:i], one, *words[i + 2:]])
+        return None
 
     def _speaking_people(self) -> list[Person]:
         """The people a reader may describe: quoted, or given a role; not a group named like a person.
@@ -423,7 +438,7 @@ class Answerer:
         """"When ...?" / "How many ...?" / "Why ...?": among passages close enough to answer, those that
         state a time, an amount (a sum of money for "how much ... cost"; a number of the very thing
         counted first) or a reason come first (``answer_type``)."""
-        if kind is None or len(hits) < 2:
+        if kind is None and defined(question) is None or len(hits) < 2:
             return hits
 
         def answers(h: Hit) -> bool:
@@ -432,6 +447,11 @@ class Answerer:
                     and self.reader.coverage(reading, h.matched) >= MIN_COVERAGE)
 
         noun = set(self.analyzer.terms(thing)) if kind == "amount" and not money and (thing := counted(question)) else set()
+        term = defined(question) if kind is None else None
+        if term is not None:
+            # "whats raac": the close passage that says what it is ("The concrete, known as RAAC, ...")
+            return sorted(hits, key=lambda h: not (defines(term, self.segments[h.position].text)
+                                                   and self.reader.coverage(reading, h.matched) >= MIN_COVERAGE))
 
         def counts_it(h: Hit) -> bool:
             # "how many shops are shutting": the passage that gives a number of shops ("eight of its
@@ -528,7 +548,7 @@ class Answerer:
         # A reader's comment is short, so it outscores the story's longer paragraph on the same words: when a
         # time or an amount is asked for, the story's paragraphs within a near tie of the best are in the
         # running too (the story states it; ``_stating_first`` puts it before a comment)
-        hits, terms, enough, reading = self._rank(q.topic, k if kind is None else max(k, _KIND_POOL),
+        hits, terms, enough, reading = self._rank(q.topic, max(k, _KIND_POOL) if kind or defined(typed) else k,
                                                   share=RUNNER_UP_SHARE if kind is None else _NEAR_TIE)
         if kind is not None:
             hits = [h for h in hits if h.score >= RUNNER_UP_SHARE * hits[0].score

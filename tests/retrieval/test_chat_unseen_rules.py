@@ -191,3 +191,46 @@ def test_a_speaker_asked_about_the_story_s_subject_is_answered_by_its_words_they
     assert answerer.ask("what did the mayor say about the bike tax").no_answer
     # nor does a word only someone else says
     assert answerer.ask("what did the mayor say about parking").no_answer
+
+
+SCHOOL = """\
+title: Primary school closes classrooms after crumbling concrete found
+published: 2025-09-05
+paragraphs:
+  - Ashgrove Primary School will teach its pupils in cabins after surveyors found crumbling concrete in six classrooms.
+  - Headteacher Joanne Pike said staff had moved desks and books into the hall.
+  - The concrete, known as RAAC, was used widely in public buildings and can collapse with little warning.
+  - The Department for Education said it would fund RAAC repairs in every school.
+"""
+
+
+@pytest.fixture(scope="module")
+def school(tmp_path_factory):
+    page = tmp_path_factory.mktemp("school") / "school.yaml"
+    page.write_text(SCHOOL, encoding="utf-8")
+    return Answerer(load_article(page))
+
+
+def test_two_words_the_article_writes_as_one_name_its_role(school):
+    assert school.ask("wat did the head teacher say").speaker == "Joanne Pike"
+
+
+@pytest.mark.parametrize("typed, term", [
+    ("whats raac", "raac"), ("what is a bailiff", "bailiff"), ("what's going on", None), ("whats up", None),
+])
+def test_the_term_a_what_is_question_asks_to_define(typed, term):
+    from retrieval.answer_type import defined
+    assert defined(typed) == term
+
+
+@pytest.mark.parametrize("text, says", [
+    ("The concrete, known as RAAC, was used widely.", True), ("RAAC is a lightweight concrete.", True),
+    ("RAAC (reinforced autoclaved aerated concrete) was used.", True), ("It would fund RAAC repairs.", False),
+])
+def test_whether_a_passage_says_what_a_term_is(text, says):
+    from retrieval.answer_type import defines
+    assert defines("raac", text) is says
+
+
+def test_what_is_x_takes_the_passage_that_says_what_x_is(school):
+    assert school.ask("whats raac").passage_ids[0] == "p3"
