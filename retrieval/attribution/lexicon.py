@@ -126,7 +126,7 @@ master foreman firefighter paramedic ranger warden clerk broker surveyor pharmac
 midwife chef fisherman miner contractor landlord
 father mother son daughter husband wife brother sister grandson granddaughter uncle aunt nephew niece
 keeper zookeeper vet porter lecturer tutor pensioner patient passenger commuter tenant homeowner householder volunteer
-shopowner baker butcher publican landlady carer caretaker
+shopowner baker butcher publican landlady carer caretaker headteacher headmaster headmistress
 rep rep. sen sen. gov gov. supt supt. det det. insp insp. cllr cllr. atty atty. amb amb. pres pres.
 """.split())
 # Words that qualify an office in a title ("Defense Minister", "Port Trust Chairman").
