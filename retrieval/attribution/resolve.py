@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..article import Passage
 from .cues import Cue
-from .lexicon import (ACTING_PLACES, DEMONYM_OF, DETERMINERS, ORG_HEADS, COMPANY_NOMINALS, ORG_NOMINALS, PLACE_SPEECH_VERBS,
+from .lexicon import (OUTLETS, ACTING_PLACES, DEMONYM_OF, DETERMINERS, ORG_HEADS, COMPANY_NOMINALS, ORG_NOMINALS, PLACE_SPEECH_VERBS,
                       ROLE_HEADS, VERB_FORMS, bare, cue_base, is_plural_role)
 from .link import Link
 from .mentions import by_usage, organisation
@@ -533,8 +533,16 @@ def _fits_nominal(e: Entry, head: str | None) -> bool:
         return True
     if head not in COMPANY_NOMINALS:
         return head in e.tokens
+    if head not in _PRESS_NOMINALS and (e.tokens[-1] in OUTLETS or e.tokens[-1] in _NEWS_WORDS):
+        return False  # "According to Reuters, ... A company spokesperson said": the outlet reports, it is no company
     return not e.place and e.tokens[-1] not in _PUBLIC_BODIES
 
+
+# The nominals that may mean a news outlet ("the newspaper"), and the words that end an outlet's name.
+_PRESS_NOMINALS = frozenset({"publication", "newspaper", "paper", "website", "site", "magazine", "outlet",
+                             "network", "broadcaster", "publisher", "agency"})
+_NEWS_WORDS = frozenset({"news", "times", "post", "tribune", "herald", "journal", "gazette", "telegraph",
+                         "guardian", "press", "daily", "radio", "tv"})
 
 _PUBLIC_BODIES = frozenset("""
 police ministry government army navy court embassy consulate parliament senate congress office department council

@@ -77,3 +77,20 @@ def test_the_company_is_the_one_of_two_bodies_named_as_often_that_the_article_us
     both = [story[0].replace("The State Attorney General (SAG)", "On Friday, Fenwick Capital"), story[1],
             "Brightloom's founder and Fenwick Capital's shares were in the news."]
     assert speakers(*both) == [None, None, None]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the outlet that reported it is no company: "a company spokesperson" speaks for the company
+    (["Brightloom Corp is being investigated. According to Reuters, regulators asked for its records.",
+      "Brightloom Corp is based in Ohio. A company spokesperson said it was cooperating."],
+     ["Reuters", "Brightloom Corp"]),
+    (["Brightloom Corp is being investigated. According to The Calder Times, regulators asked for records.",
+      "Brightloom Corp is based in Ohio. The company said it was cooperating."],
+     ["Calder Times", "Brightloom Corp"]),
+    # "the newspaper" may mean the outlet
+    (["Brightloom Corp is being investigated. According to The Calder Times, regulators asked for records.",
+      "Last year, the newspaper said the inquiry would widen."],
+     ["Calder Times", "Calder Times"]),
+])
+def test_a_company_nominal_never_means_the_news_outlet_that_reported(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
