@@ -32,6 +32,8 @@ MIN_COVERAGE = 0.5
 # asked, and how near the best score such a passage must be (with as much of the question matched)
 _KIND_POOL = 8
 _NEAR_TIE = 0.5
+# A story paragraph within this share of a comment's score, holding as much of the question, is read first.
+_STORY_NEAR = 0.7
 # Other passages are quoted beside the best while they score at least this share of it.
 RUNNER_UP_SHARE = 0.6
 # How many quotes a "what did Y say" lists when no topic narrows it.
@@ -544,7 +546,7 @@ class Answerer:
         kind = wanted(typed)
         # "why are they cutting the ferries": when a kind of answer is asked for, the passages that match
         # the question's words as fully as the best and score near it are in the running too, so the
-        # one that gives the reason can come first; never a passage that matches less of the question
+        # one that gives the reason can come first; never a passage that matches less of the question.
         # A reader's comment is short, so it outscores the story's longer paragraph on the same words: when a
         # time or an amount is asked for, the story's paragraphs within a near tie of the best are in the
         # running too (the story states it; ``_stating_first`` puts it before a comment)
@@ -568,11 +570,25 @@ class Answerer:
         if money and not self._an_amount_among(hits[:k], money):
             return self._doesnt_say(q)  # "How much will the ambulance cost?": no close passage gives a sum
         hits = self._stating_first(hits, reading, kind, money, typed)[:k]
+        if kind is None:
+            hits = self._story_first(hits, reading)
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score) for h in hits)
         best = quotes[0]
         lead = f"The best match is {best.citation}" + (f", from {best.speaker}." if best.speaker else ".")
         return Answer(q.text, q.kind, lead, quotes, speaker=best.speaker, speakers=_names(quotes),
                       matched_terms=_matched(hits), **_how_read(reading))
+
+    def _story_first(self, hits: list[Hit], reading: Reading) -> list[Hit]:
+        """"what are they doing about the newts": a reader's comment outscores the story's longer paragraph
+        on the same words, only for being short; a story paragraph that holds as much of the question and
+        scores near it comes first (the story reports what is done, a comment gives a view of it)."""
+        if len(hits) < 2 or self.segments[hits[0].position].passage.kind != "comment":
+            return hits
+        least = self.reader.coverage(reading, hits[0].matched)
+        near = _STORY_NEAR * hits[0].score
+        story = next((h for h in hits[1:] if self.segments[h.position].passage.kind == "paragraph"
+                      and h.score >= near and self.reader.coverage(reading, h.matched) >= least), None)
+        return hits if story is None else [story, *(h for h in hits if h is not story)]
 
     def _scope(self, q: Question) -> list[int] | None:
         if q.scope == "comments":

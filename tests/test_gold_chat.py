@@ -65,7 +65,12 @@ UNSEEN = "data/chat/"
 # any change; "how far" takes the passage giving a distance, "how old" an age, "the government" is the one
 # government department quoted where the article never says "government": unseen 59/66, TEST 35/38.
 # Fresh DEV3 (92 questions on three more new articles, tests/data/chat_dev3/), before any change: 70/92 =
-# 76.1% (an unseen figure: DEV 39/40, fresh DEV 66/69, fresh DEV2 67/81, TEST 35/38 = 92.1% then).
+# 76.1% (an unseen figure: DEV 39/40, fresh DEV 66/69, fresh DEV2 67/81, TEST 35/38 = 92.1% then); 71/92 after
+# other landings. "going to" is the future, "how big" a measure, a speaker's plan is what they said, a forename
+# cut short ("geoff lamb"), a body's initials ("the efl"), "the old chairman" (outgoing), "the newt expert", an
+# amount from the story before a short comment, a number of the very thing counted, people by age ("the old
+# fan"), everyday words for an office ("the cop", "the prosecutor", "the manager"), the story before a short
+# comment on the same words: fresh DEV3 83/92, fresh DEV2 68/81, DEV 39/40, TEST 35/38 = 92.1%.
 # A third batch (18 on observatory-floodlights.yaml, written then): 12/18 before any change; "who chairs
 # the planning committee" is an office over it beside a title, "10.30pm" is a clock time, "Westmoor
 # Rovers chairman" keeps its capital: unseen 72/84 (both earlier batches unchanged), TEST 35/38.
@@ -82,7 +87,7 @@ MIN_DEV = 0.97
 MIN_TEST = 0.92
 MIN_FRESH = 0.95
 MIN_FRESH2 = 0.82
-MIN_FRESH3 = 0.76
+MIN_FRESH3 = 0.9
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:

@@ -309,3 +309,27 @@ def test_an_everyday_word_two_people_fit_is_no_one(tmp_path):
     bot = Answerer(load_article(page))
     assert bot.find_person("the manager").name == "Jo Amis"  # the role itself comes first
     assert bot.find_person("the gaffer") is None  # a head coach and a manager: no one in particular
+
+
+NEWTS = """\
+title: Homes approved
+published: 2026-04-08
+paragraphs:
+  - Plans to build 1,200 homes on farmland at Thornbury Fields were approved on Tuesday night after a long meeting.
+  - Castlegate said it would create a 14-hectare nature park on the western edge of the site and move the newts to new ponds before any digging begins.
+comments:
+  - author: newt_watcher
+    text: Moving newts to new ponds almost never works.
+  - author: FieldMouse72
+    text: The nature park is a fig leaf for a housing estate on the last green fields in this town.
+"""
+
+
+def test_the_story_reports_what_is_done_before_a_short_comment_on_it(tmp_path):
+    page = tmp_path / "newts.yaml"
+    page.write_text(NEWTS, encoding="utf-8")
+    bot = Answerer(load_article(page))
+    assert bot.index.search({"newt": 1.0}, k=1)[0].position == bot._first_segment["c1"]  # the comment scores higher
+    assert bot.ask("what r they doing about the newts").passage_ids[0] == "p2"
+    # a comment that holds more of the question than any paragraph still comes first
+    assert bot.ask("is the nature park a fig leaf").passage_ids[0] == "c2"
