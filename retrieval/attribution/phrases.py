@@ -276,6 +276,27 @@ SAID_IN = frozenset({"statement", "statements", "letter", "letters", "email", "e
                      "speech", "filing", "note", "notice", "announcement", "release", "press release"})
 
 
+# Unnamed sources whose words reach the article through a named one: "according to industry sources cited
+# by DigiTimes", "two people quoted by Reuters".
+_RELAYED_SOURCES = frozenset({"sources", "people", "officials", "insiders", "analysts", "executives", "persons",
+                              "experts", "diplomats", "source", "official", "insider", "person"})
+_RELAYING = frozenset({"cited", "quoted", "interviewed", "contacted", "polled", "surveyed", "consulted"})
+
+
+def _relayed_by(toks: list[Token], k: int) -> Phrase | None:
+    """"industry sources cited by hit-or-miss Taiwanese publication DigiTimes": the named body or person
+    who relays unnamed sources (at most three modifiers before the sources); else None."""
+    for j in range(k, min(k + 4, len(toks) - 3)):
+        if not toks[j].is_word or toks[j].is_capitalised and j > k:
+            return None
+        if toks[j].low in _RELAYED_SOURCES:
+            if toks[j + 1].low in _RELAYING and toks[j + 2].low == "by":
+                found = phrase_right(toks, j + 3)
+                return found if found is not None and found.kind in {"name", "organisation"} else None
+            return None
+    return None
+
+
 def phrase_right(toks: list[Token], i: int) -> Phrase | None:
     """The speaker after an inverted cue or "according to": "said Hatami", "said the union leader"."""
     if i >= len(toks):
@@ -298,6 +319,9 @@ def phrase_right(toks: list[Token], i: int) -> Phrase | None:
                 found = phrase_right(toks, j + 1)
                 return found if found is not None and found.kind == "name" else None
         return None
+    relayed = _relayed_by(toks, k)
+    if relayed is not None:
+        return relayed
     end = k
     while end < len(toks) and toks[end].is_word and end - k < 8:
         w = toks[end]

@@ -180,6 +180,11 @@ def _clauses(owners: list[Resolved], idx: list[int]) -> list[tuple[Resolved, lis
             distinct.append(o)
     if len(distinct) == 1:
         return [(_speech_first(owners), idx)]
+    last = distinct[-1]
+    if last.cue.lower() == "according to" and last.kind == "speech" and all(o.kind != "speech" for o in distinct[:-1]):
+        # "Apple plans to release ..., according to sources cited by DigiTimes": what the sentence says
+        # someone plans or found is the reporting source's account.
+        return [(last, idx)]
     parts = []
     for n, o in enumerate(distinct):
         lo = idx[0] if n == 0 else o.clause

@@ -94,3 +94,25 @@ def test_the_company_is_the_one_of_two_bodies_named_as_often_that_the_article_us
 ])
 def test_a_company_nominal_never_means_the_news_outlet_that_reported(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+def quote_speakers(text: str) -> list[tuple[str, str | None, str]]:
+    article = parse_article("A story\n\nPublished: March 3, 2019\n\n" + text + "\n", "<snippet>")
+    cast = attribute(article)
+    return [(q.text.split()[0], q.speaker, q.kind) for q in cast.quotes[article.paragraphs[0].id]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unnamed sources relayed by a named one: the named one
+    ("Acme Corp plans to release a new truck in 2020, according to industry sources cited by Taiwanese "
+     "publication Gridline.", [("Acme", "Gridline", "speech")]),
+    ("Acme Corp will close a plant, according to two people quoted by Reuters.", [("Acme", "Reuters", "speech")]),
+    # unnamed sources alone: nobody named
+    ("Acme Corp will close a plant, according to two people familiar with the matter.", []),
+])
+def test_according_to_sources_relayed_by_a_named_outlet_is_that_outlets_account(text, expected):
+    assert quote_speakers(text) == expected
+
+
+def test_a_speakers_own_words_before_according_to_stay_theirs():
+    assert quote_speakers("Tom Reyes said the plant would close, according to Reuters.")[0][:2] == ("Tom", "Tom Reyes")
