@@ -680,7 +680,10 @@ class Answerer:
             # among the passages that name them.
             found = self._said_by_group(q, k) or self._search(Question(q.text, "search", search_topic(q.text)), k)
             if not (_one_by_office(subject) and found.speaker and (heard := self.cast.person(found.speaker))
-                    and heard.kind == "person" and not self._holds_as_asked(heard, subject)):
+                    and (heard.kind == "person" and not self._holds_as_asked(heard, subject)
+                         # "the education secretary" is one person, not the Department for Education that
+                         # speaks in a statement (a spokesperson speaks for a body: that is the body)
+                         or heard.kind == "organisation" and subject.split()[-1].casefold() not in _SPOKES)):
                 return found
             # "what did the vet say" where the vet is only mentioned in Declan Shaw's paragraph: one person
             # by an office no one holds here is not quoted, and Shaw's words are not theirs
@@ -951,6 +954,8 @@ _INFORMAL_OFFICES: tuple[tuple[frozenset[str], Callable[[frozenset[str]], bool]]
     # a football side's "manager" is often its head coach, and the other way about
     (frozenset({"manager", "gaffer", "coach"}), lambda key: bool(key & {"coach", "manager"})),
 )
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative",
+                     "rep", "press", "office", "team", "staff", "management", "board"})
 # A reader's words for someone's age, and for their sex, in a description ("the old lady").
 _AGE_WORDS = {"old": "old", "elderly": "old", "older": "old", "oldest": "old", "pensioner": "old", "aged": "old",
               "retired": "old", "young": "young", "younger": "young", "youngest": "young", "teenage": "young"}

@@ -333,3 +333,21 @@ def test_the_story_reports_what_is_done_before_a_short_comment_on_it(tmp_path):
     assert bot.ask("what r they doing about the newts").passage_ids[0] == "p2"
     # a comment that holds more of the question than any paragraph still comes first
     assert bot.ask("is the nature park a fig leaf").passage_ids[0] == "c2"
+
+
+def test_one_person_by_an_office_is_not_the_body_that_speaks_in_a_statement(tmp_path):
+    page = tmp_path / "raac.yaml"
+    page.write_text("""\
+title: School closes classrooms
+published: 2025-09-05
+paragraphs:
+  - Ashgrove Primary School will teach its 310 pupils in portable cabins for a term, the county council said.
+  - The Department for Education said in a statement that it would fund the repairs in full.
+  - A spokesman for the Department for Education said every school built with RAAC had been identified.
+""", encoding="utf-8")
+    bot = Answerer(load_article(page))
+    answer = bot.ask("wat did the education secretary say")
+    assert answer.no_answer and answer.speaker != "Department for Education"
+    # the department itself, or its spokesman, is the department
+    assert bot.ask("what did the education department say").speaker == "Department for Education"
+    assert bot.ask("what did the education spokesman say").speaker == "Department for Education"
