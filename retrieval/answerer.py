@@ -578,6 +578,23 @@ class Answerer:
         return Answer(q.text, q.kind, lead, quotes, speaker=best.speaker, speakers=_names(quotes),
                       matched_terms=_matched(hits), **_how_read(reading))
 
+    def _someone_first(self, hits: list[Hit], reading: Reading, kind: str) -> list[Hit]:
+        """"who voted against it": "who" asks for someone, so a passage whose source is someone ("Councilor
+        Mark Dion, who voted against the plan, said") comes before one that names no one ("welcomed the
+        vote"), when it holds as much of the question and scores near it."""
+        if len(hits) < 2 or self._source_of(hits[0], kind):
+            return hits
+        least = self.reader.coverage(reading, hits[0].matched)
+        near = _STORY_NEAR * hits[0].score
+        named = next((h for h in hits[1:] if h.score >= near and self._source_of(h, kind)
+                      and self.reader.coverage(reading, h.matched) >= least), None)
+        return hits if named is None else [named, *(h for h in hits if h is not named)]
+
+    def _source_of(self, hit: Hit, kind: str) -> bool:
+        """Whether the hit's passage has a source of that kind (speech, or intent)."""
+        pid = self.segments[hit.position].passage.id
+        return any(a.speaker and a.kind == kind for a in self.cast.attributions.get(pid, ()))
+
     def _story_first(self, hits: list[Hit], reading: Reading) -> list[Hit]:
         """"what are they doing about the newts": a reader's comment outscores the story's longer paragraph
         on the same words, only for being short; a story paragraph that holds as much of the question and
@@ -635,6 +652,8 @@ class Answerer:
         # "Who wants / plans / hopes ...?" asks for intent attributions, not speech.
         kind = "intent" if q.verb and q.verb.split()[0].lower() in INTENT_VERBS else "speech"
         hits = self._cued_first(hits, q.verb, reading)
+        if not asking:
+            hits = self._someone_first(hits, reading, kind)
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score, kind=kind) for h in hits)
         best = quotes[0]
         if asking and best.speaker:

@@ -351,3 +351,21 @@ paragraphs:
     # the department itself, or its spokesman, is the department
     assert bot.ask("what did the education department say").speaker == "Department for Education"
     assert bot.ask("what did the education spokesman say").speaker == "Department for Education"
+
+
+def test_who_asks_for_someone_before_a_passage_that_names_no_one(tmp_path):
+    page = tmp_path / "lanes.yaml"
+    page.write_text("""\
+title: Council approves bike lanes
+published: 2022-05-18
+paragraphs:
+  - The City Council voted 6-3 on Monday night to add protected bike lanes on Congress Street, a plan some business owners say will hurt trade.
+  - Councilor Mark Dion, who voted against the plan, said the city had not consulted shop owners.
+  - Cycling groups welcomed the vote.
+""", encoding="utf-8")
+    bot = Answerer(load_article(page))
+    assert bot.index.search({"vote": 1.0}, k=1)[0].position == bot._first_segment["p3"]  # the short one scores best
+    answer = bot.ask("who voted against it")
+    assert (answer.speaker, answer.passage_ids[0]) == ("Mark Dion", "p2")
+    # a question the story answers in its own words still gets them
+    assert bot.ask("who welcomed the vote").passage_ids[0] == "p3"
