@@ -44,7 +44,12 @@ says adds tells insists argues explains warns believes thinks suggests admits ac
 maintains predicts asks writes agrees denies confirms reveals stresses emphasizes emphasises recalls
 """.split()) - {"recalls"}
 # Verbs that pass their subject to an infinitive cue: "Lee appeared to confirm", "she went on to say".
-_RAISING = frozenset({"appeared", "appears", "appear", "seemed", "seems", "seem", "on"})
+_RAISING = frozenset({"appeared", "appears", "appear", "seemed", "seems", "seem", "on",
+                      # "she continued to insist": the subject still speaks
+                      "continued", "continues", "continue"})
+# After a copula: "Lee was quick to say", "the union is keen to stress".
+_RAISING_ADJECTIVES = frozenset({"quick", "eager", "keen", "careful", "swift"})
+_COPULAS = frozenset({"was", "is", "were", "are", "been"})
 # "after accusing them", "while insisting": a participle clause whose subject is the main clause's.
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "while", "by", "when", "without", "since"})  # words between a light verb and its communication noun: "issued a brief written statement"
 
@@ -242,6 +247,8 @@ def _moved_nominal(toks: list[Token], k: int) -> int | None:
 def _past_raising(toks: list[Token], j: int) -> int | None:
     """Where the subject ends when the "to" at ``j`` follows a verb that passes its subject to the
     infinitive: "Lee appeared to confirm", "she went on to say"; else None."""
+    if j >= 2 and toks[j - 1].low in _RAISING_ADJECTIVES and toks[j - 2].low in _COPULAS:
+        return skip_between(toks, j - 3)
     if j < 1 or toks[j - 1].low not in _RAISING:
         return None
     if toks[j - 1].low == "on":

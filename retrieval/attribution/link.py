@@ -66,6 +66,9 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
                 ("’s", "'s")) and toks[j - 1].is_capitalised:
             # "The Wrap's report claims", "Whitfield's statement said": the author's words.
             return _document_author(toks, cue, vocabulary)
+        if _said_in_from(toks, j):
+            # "A statement from Acme said", "a letter by the mayor said": the author's words.
+            return _document_author(toks, cue, vocabulary)
         if toks[j].low == "who" and j >= 2 and toks[j - 1].text == "," and is_name_word(toks[j - 2]):
             # "the view of Dana Whitfield, who says ...": the name the relative clause is about.
             found = phrase_left(toks, j - 2, vocabulary)
@@ -196,6 +199,18 @@ def _sentence_subject(toks: list[Token], i: int, after_quotes: bool = False) -> 
     return phrase_right(toks, s)
 
 
+def _said_in_from(toks: list[Token], j: int) -> bool:
+    """Whether the subject ending at ``j`` is what a source says its words in, from or by a name ("A
+    statement from Acme Corp", "a letter by Tom Reyes"): a word like "statement" opening the subject,
+    "from" or "by" after it, and only words to the verb."""
+    k = j
+    while k >= 1 and toks[k].is_word and not toks[k].quoted and j - k <= 6:
+        if toks[k].low in {"by", "from"} and toks[k - 1].low in SAID_IN:
+            return k - 1 == 0 or toks[k - 2].sentence != toks[k].sentence or toks[k - 2].low in {"a", "an", "the"}
+        k -= 1
+    return False
+
+
 def _document_author(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None:
     """"a report by the IMF found", "Gallup's poll shows", "a Pew Research Center survey found"."""
     j = cue.subject_end
@@ -203,8 +218,8 @@ def _document_author(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) ->
     head = j
     k = head - 1
     while k >= 0 and toks[k].is_word and not toks[k].quoted and head - k <= 6:
-        if toks[k].low in DOCUMENT_NOUNS:
-            head = k  # "the report by the IMF found": walk back to the document
+        if toks[k].low in DOCUMENT_NOUNS or toks[k].low in SAID_IN and toks[k + 1].low in {"by", "from"}:
+            head = k  # "the report by the IMF found", "a statement from Acme said": walk back to the document
         k -= 1
     # "by/from X" between the document and the verb.
     for n in range(head + 1, j):

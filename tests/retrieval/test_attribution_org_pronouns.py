@@ -116,3 +116,18 @@ def test_according_to_sources_relayed_by_a_named_outlet_is_that_outlets_account(
 
 def test_a_speakers_own_words_before_according_to_stay_theirs():
     assert quote_speakers("Tom Reyes said the plant would close, according to Reuters.")[0][:2] == ("Tom", "Tom Reyes")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # what a source says its words in, from or by them, speaks for them
+    (["A statement from Acme Corp said the plant would close."], ["Acme Corp"]),
+    (["On Monday, a letter from Tom Reyes said the plant would close."], ["Tom Reyes"]),
+    # a verb or adjective that passes its subject on to the infinitive cue
+    (["Ana Ruiz met workers.", "Ruiz was quick to say the plant would close."], [None, "Ana Ruiz"]),
+    (["Ana Ruiz met workers.", "Ruiz has been keen to stress that the plant would close."], [None, "Ana Ruiz"]),
+    (["Ana Ruiz met workers.", "Ruiz continued to insist that the plant would close."], [None, "Ana Ruiz"]),
+    # ... not one that says nobody spoke
+    (["Ana Ruiz met workers.", "Ruiz was unwilling to say whether the plant would close."], [None, None]),
+])
+def test_statements_from_a_source_and_subjects_passed_on_to_an_infinitive(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
