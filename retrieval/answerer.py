@@ -18,7 +18,7 @@ from .gc_pause import collector_paused
 from .index import BM25Index, Hit
 from .names import IN_CHARGE, LEADING_OFFICES, PersonMatch, match_person
 from .question import Question, parse_question, search_topic
-from .reader_words import Reading, Slot, WordReader
+from .reader_words import BRIDGE_WEIGHT, Reading, Slot, WordReader
 from .attribution.lexicon import FEMALE_NAMES, INTENT_VERBS, MALE_NAMES, ROLE_HEADS, VERB_FORMS
 from .attribution.registry import role_key
 from .replies import asks, replies_by_target
@@ -521,6 +521,12 @@ class Answerer:
                 reading = replace(reading, slots=reading.slots + (Slot(verb, formula),),
                                   bridges=reading.bridges + tuple((verb, w) for w in speech_act_words(verb)
                                                                   if any(t in formula for t in self.analyzer.terms(w))))
+            elif bridged := {t: w for t, w in self.reader.verb_bridge(verb, self.index.known).items()
+                             if t not in reading.terms}:
+                # "who bought the bakery": no passage says "buy", one says "purchase", one "sold". A light
+                # slot at a bridge's weight: it orders the hits, but its absence is not evidence against one.
+                reading = replace(reading, slots=reading.slots + (Slot(verb, {t: BRIDGE_WEIGHT for t in bridged}, light=True),),
+                                  bridges=reading.bridges + tuple((verb, w) for w in dict.fromkeys(bridged.values())))
         terms = reading.terms
         hits = self.index.search(terms, k=max(k, 1) * 3, within=within, weights=reading.weights)
         if not hits:

@@ -119,3 +119,19 @@ def reversed_state_words(word: str) -> tuple[str, ...]:
         if lemma in _REVERSALS:
             return _REVERSALS[lemma]
     return ()
+
+
+# Converse verbs: one event told from the other side. "who bought the bakery" is answered by "the bakery
+# has been sold to X"; WordNet relates neither (it has no antonyms, and these are not synonyms).
+_CONVERSES: dict[str, tuple[str, ...]] = {
+    "buy": ("sell", "sale"), "purchase": ("sell", "sale"), "sell": ("buy", "purchase", "buyer"),
+    "lend": ("borrow", "loan"), "borrow": ("lend", "loan"), "teach": ("learn",), "rent": ("let",),
+}
+
+
+def converse_words(word: str) -> tuple[str, ...]:
+    """The words telling the same event from the other side ("bought" -> sell, sale), or ()."""
+    for lemma in wordnet().lemmas(word.casefold()):
+        if lemma in _CONVERSES:
+            return _CONVERSES[lemma]
+    return ()

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection, Mapping, Sequence
 
 from .analyzer import STOPWORDS, Analyzer
-from .bridge import reversed_state_words, wordnet
+from .bridge import converse_words, reversed_state_words, wordnet
 from .answer_type import MONEY_WORDS, sums
 from .clock_times import clock_times
 from .fuzzy import closest
@@ -345,7 +345,7 @@ class WordReader:
     def _bridge(self, word: str) -> dict[str, str]:
         """Article terms WordNet relates to ``word`` -> the article's word (for showing the bridge)."""
         out: dict[str, str] = {}
-        for lemma in reversed_state_words(word):  # "reopen" -> the article's "closed ... until"
+        for lemma in (*reversed_state_words(word), *converse_words(word)):  # "reopen" -> "closed ... until"
             for term, article_word in self.by_lemma().get(lemma, {}).items():
                 out.setdefault(term, article_word)
         for lemma in sorted(wordnet().related(word)):
@@ -354,6 +354,16 @@ class WordReader:
             for term, article_word in self.by_lemma().get(lemma, {}).items():
                 out.setdefault(term, article_word)
         return out
+
+    def verb_bridge(self, verb: str, known: Callable[[str], bool]) -> dict[str, str]:
+        """The article's words for a question's verb that no passage has ("bought" -> purchase, sold):
+        its other forms, else the words WordNet relates to it, else its converse; {} for a light verb."""
+        low = verb.split()[0].casefold()
+        if not low.isalpha() or not wordnet().is_word(low) or _light(low):
+            return {}
+        same = {t: w for lemma in wordnet().lemmas(low) if wordnet().senses(lemma) <= MAX_SENSES
+                for t, w in self.by_lemma().get(lemma, {}).items() if known(t)}
+        return same or {t: w for t, w in self._bridge(low).items() if known(t)}
 
     def coverage(self, reading: Reading, matched: frozenset[str]) -> float:
         """The share of the question's weight (idf x weight, the best term of each slot) ``matched`` holds."""

@@ -129,3 +129,21 @@ def test_a_possessive_in_the_article_is_its_word_for_bridges(tmp_path):
     a = _article(tmp_path, "They have traded our children’s sleep for more flights, Neville Oduya said.")
     answer = a.ask("what did oduya say about kids")
     assert answer.passage_ids == ("p1",) and ("kids", "children") in answer.bridges
+
+
+def test_a_question_verb_no_passage_has_is_bridged_and_never_required(tmp_path):
+    a = _article(tmp_path, "The annual fair, which the bakery has hosted since 1962, was postponed.",
+                 "The bakery has been sold to a national chain, the family said.",
+                 "The chain confirmed the purchase in a statement.")
+    answer = a.ask("who bought the bakery")  # "buy": its converse "sold", its synonym "purchase"
+    assert answer.passage_ids[0] == "p2"
+    assert ("bought", "sold") in answer.bridges and ("bought", "purchase") in answer.bridges
+    own = _article(tmp_path, "The bakery has been sold to a chain.", "A chain bought the bakery, the family said.")
+    assert own.ask("who bought the bakery").passage_ids[0] == "p2"  # the reader's own verb wins
+    assert own.ask("who bought the bakery").bridges == ()
+
+
+def test_converse_verbs_tell_the_same_event_from_the_other_side():
+    from retrieval.bridge import converse_words
+    assert "sell" in converse_words("bought") and "buy" in converse_words("selling")
+    assert converse_words("criticised") == ()
