@@ -596,6 +596,22 @@ class Answerer:
                       and self.reader.coverage(reading, h.matched) >= least), None)
         return hits if named is None else [named, *(h for h in hits if h is not named)]
 
+    def _original_first(self, hits: list[Hit], reading: Reading) -> list[Hit]:
+        """"did anyone suggest minibuses": a reply that matches only on words it quotes from another
+        comment ("a minibus you can book" -> "how does an 84 year old book a minibus") is answering that
+        comment, which said it first: the quoted comment comes first when it holds as much of the question
+        and scores near it."""
+        if len(hits) < 2:
+            return hits
+        reply = self.segments[hits[0].position].passage
+        if not (reply.reply_to and reply.quoted and hits[0].matched <= set(self.analyzer.terms(reply.quoted))):
+            return hits
+        least = self.reader.coverage(reading, hits[0].matched)
+        near = _STORY_NEAR * hits[0].score
+        said = next((h for h in hits[1:] if self.segments[h.position].passage.author == reply.reply_to
+                     and h.score >= near and self.reader.coverage(reading, h.matched) >= least), None)
+        return hits if said is None else [said, *(h for h in hits if h is not said)]
+
     def _source_of(self, hit: Hit, kind: str) -> bool:
         """Whether the hit's passage has a source of that kind (speech, or intent)."""
         pid = self.segments[hit.position].passage.id
@@ -659,7 +675,7 @@ class Answerer:
         kind = "intent" if q.verb and q.verb.split()[0].lower() in INTENT_VERBS else "speech"
         hits = self._cued_first(hits, q.verb, reading)
         if not asking:
-            hits = self._someone_first(hits, reading, kind)
+            hits = self._original_first(self._someone_first(hits, reading, kind), reading)
         quotes = tuple(self._quote(self.segments[h.position], terms, h.score, kind=kind) for h in hits)
         best = quotes[0]
         if asking and best.speaker:

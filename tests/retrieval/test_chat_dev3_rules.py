@@ -369,3 +369,24 @@ paragraphs:
     assert (answer.speaker, answer.passage_ids[0]) == ("Mark Dion", "p2")
     # a question the story answers in its own words still gets them
     assert bot.ask("who welcomed the vote").passage_ids[0] == "p3"
+
+
+def test_a_reply_matching_only_on_the_words_it_quotes_answers_the_comment_that_said_them(tmp_path):
+    page = tmp_path / "buses.yaml"
+    page.write_text("""\
+title: Bus routes cut
+published: 2025-01-14
+paragraphs:
+  - Redvale Buses will withdraw 14 routes across the valley from March.
+comments:
+  - author: J. Okonkwo
+    text: Three passengers a trip is not a service, it's a taxi with a subsidy. Put on a minibus you can book instead.
+  - author: Lynne_W
+    reply_to: J. Okonkwo
+    quoted: a minibus you can book
+    text: And how does an 84 year old book a minibus?
+""", encoding="utf-8")
+    bot = Answerer(load_article(page))
+    assert bot.ask("did anyone suggest minibuses").speaker == "J. Okonkwo"
+    # the reply's own words are the reply's
+    assert bot.ask("who asked how an 84 year old books a minibus").speaker == "Lynne_W"
