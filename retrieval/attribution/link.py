@@ -83,6 +83,7 @@ def link(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) -> Link | None
                 phrase = left
         elif toks[j].text == ",":
             phrase = _across_comma(toks, j, vocabulary)
+            phrase = _relative_clauses_head(toks, j, phrase, vocabulary) or phrase
         else:
             phrase = phrase_left(toks, j, vocabulary)
             if phrase is not None and phrase.kind == "nominal" and is_plural_role(phrase.words[-1]):
@@ -197,6 +198,26 @@ def _sentence_subject(toks: list[Token], i: int, after_quotes: bool = False) -> 
     if toks[s].low in PRONOUNS:
         return Phrase([toks[s].text], "pronoun", [], s)
     return phrase_right(toks, s)
+
+
+_RELATIVES = frozenset({"which", "who", "whose"})
+
+
+def _relative_clauses_head(toks: list[Token], j: int, found: Phrase | None, vocabulary: frozenset[str]) -> Phrase | None:
+    """"The company, whose shares have fallen since the chief executive, Tom Reyes, resigned, confirmed":
+    a source found inside a relative clause that follows the sentence's opening phrase is not the
+    verb's subject; that opening phrase is (the comma at ``j`` closes the clause). None when the sentence
+    does not open so, or the source found stands before the clause."""
+    s = j
+    while s > 0 and toks[s - 1].sentence == toks[j].sentence:
+        s -= 1
+    k = next((k for k in range(s + 2, j) if toks[k].low in _RELATIVES and toks[k - 1].text == ","), None)
+    if k is None or found is not None and found.start < k or any(t.quoted for t in toks[s:j]):
+        return None
+    head = phrase_left(toks, k - 2, vocabulary)
+    if head is None or head.start != s and not (head.start == s + 1 and toks[s].low == "the"):
+        return None
+    return head
 
 
 def _said_in_from(toks: list[Token], j: int) -> bool:

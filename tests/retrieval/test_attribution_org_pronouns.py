@@ -131,3 +131,16 @@ def test_a_speakers_own_words_before_according_to_stay_theirs():
 ])
 def test_statements_from_a_source_and_subjects_passed_on_to_an_infinitive(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a name inside a relative clause after the sentence's opening phrase is not the verb's subject
+    (["Acme Corp grew.", "The company, whose shares have fallen 40% since the chief executive, Tom Reyes, "
+      "resigned in May, confirmed on Monday that it had been contacted."], [None, "Acme Corp"]),
+    (["Acme Corp grew.", "Acme Corp, which hired Tom Reyes, a banker, in May, said it was over."],
+     [None, "Acme Corp"]),
+    (["Tom Reyes met Ana Ruiz.", "Tom Reyes, who met Ana Ruiz, the mayor, in May, said it was over."],
+     [None, "Tom Reyes"]),
+])
+def test_the_subject_before_a_relative_clause_that_names_others_speaks(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
