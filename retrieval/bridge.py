@@ -12,6 +12,7 @@ it may be a name or a typo, where "cost" is a word and never a typo of "coast".
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -135,3 +136,46 @@ def converse_words(word: str) -> tuple[str, ...]:
         if lemma in _CONVERSES:
             return _CONVERSES[lemma]
     return ()
+
+
+# Families of words and two-word phrases that name one event in everyday and formal words alike, where
+# WordNet relates few of them (it has no "lose one's job", and its "redundant" is "superfluous"): losing a
+# job, getting money back, calling something off. A phrase is a verb and its object, in any form, with at
+# most one word between ("lose their jobs").
+FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("fire", "sack", "dismiss", "redundant", "redundancy", "layoff", "lay off", "lose job", "job loss"),
+    ("refund", "reimburse", "repay", "money back"),
+    ("cancel", "call off", "scrap", "postpone", "put off", "postponement", "cancellation"),
+)
+
+
+@dataclass(frozen=True)
+class FamilyMatch:
+    start: int  # character span of the reader's words
+    end: int
+    family: int
+    member: str
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def family_matches(text: str) -> list[FamilyMatch]:
+    """The family members a text says ("lose there jobs" -> lose job, "fired" -> fire), by lemma."""
+    words = [(m.start(), m.end(), set(wordnet().lemmas(m.group(0))) | {m.group(0).casefold()})
+             for m in _WORD.finditer(text)]
+    out: list[FamilyMatch] = []
+    for f, members in enumerate(FAMILIES):
+        for member in members:
+            parts = member.split()
+            for i, (start, end, lemmas) in enumerate(words):
+                if parts[0] not in lemmas:
+                    continue
+                if len(parts) == 1:
+                    out.append(FamilyMatch(start, end, f, member))
+                    continue
+                for j in range(i + 1, min(i + 3, len(words))):
+                    if parts[1] in words[j][2]:
+                        out.append(FamilyMatch(start, words[j][1], f, member))
+                        break
+    return out

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection, Mapping, Sequence
 
 from .analyzer import STOPWORDS, Analyzer
-from .bridge import converse_words, reversed_state_words, wordnet
+from .bridge import FamilyMatch, converse_words, family_matches, reversed_state_words, wordnet
 from .answer_type import MONEY_WORDS, sums
 from .clock_times import clock_times
 from .fuzzy import closest
@@ -210,6 +210,35 @@ class WordReader:
                 taken |= set(range(m.start(), m.end()))
         return slots, bridges, taken
 
+    def _families(self, topic: str, known: Callable[[str], bool]) -> tuple[list[Slot], list[tuple[str, str]], set[int]]:
+        """The reader's words for an event the article names with other words of its family ("fired",
+        "lose their jobs" -> redundancy, "losing his job"): a slot each at a bridge's weight, and the
+        character positions they take. Only where the article lacks one of the reader's words."""
+        slots: list[Slot] = []
+        bridges: list[tuple[str, str]] = []
+        taken: set[int] = set()
+        article: list[FamilyMatch] | None = None
+        for m in family_matches(topic):
+            if taken & set(range(m.start, m.end)):
+                continue
+            typed = topic[m.start:m.end]
+            if all(known(t) for t in self.analyzer.terms(typed)):
+                continue  # the article has the reader's own words
+            if article is None:
+                article = [a for text in self._texts for a in family_matches(text)
+                           for a in [FamilyMatch(a.start, a.end, a.family, text[a.start:a.end])]]
+            targets: dict[str, str] = {}
+            for a in article:
+                if a.family == m.family:
+                    for term in self.analyzer.terms(a.member):
+                        if known(term):
+                            targets.setdefault(term, a.member)
+            if targets:
+                slots.append(Slot(typed, {t: BRIDGE_WEIGHT for t in targets}))
+                bridges += [(typed, w) for w in dict.fromkeys(targets.values())]
+                taken |= set(range(m.start, m.end))
+        return slots, bridges, taken
+
     def _has_phrase(self, verb: str, rest: str) -> bool:
         """Whether some passage writes the phrasal verb, in any regular form of its verb ("keep off",
         "keeps off", "keeping off")."""
@@ -287,6 +316,11 @@ class WordReader:
         if _PHRASAL.search(topic):
             phrasal, bridges, taken = self._phrasal(topic, known)
             slots += phrasal
+            tokens = [t for t in tokens if t.start not in taken]
+        if any(not known(t.term) for t in tokens):
+            family, family_bridges, taken = self._families(topic, known)
+            slots += family
+            bridges += family_bridges
             tokens = [t for t in tokens if t.start not in taken]
         if any(not known(t.term) for t in tokens):
             spelt, spelt_as, taken = self._spelt_otherwise(topic, tokens, known)

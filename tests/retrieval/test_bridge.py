@@ -147,3 +147,16 @@ def test_converse_verbs_tell_the_same_event_from_the_other_side():
     from retrieval.bridge import converse_words
     assert "sell" in converse_words("bought") and "buy" in converse_words("selling")
     assert converse_words("criticised") == ()
+
+
+def test_an_event_in_the_readers_words_finds_the_articles_words_of_its_family(tmp_path):
+    from retrieval.bridge import family_matches
+    assert [m.member for m in family_matches("could lose there jobs")] == ["lose job"]
+    assert [m.member for m in family_matches("he was fired")] == ["fire"]
+    a = _article(tmp_path, "Eight staff will be made redundant, and Colin Ashdown learned he was losing his job from a notice.",
+                 "Colin Ashdown has worked in the kitchen for twenty years.", "The festival was postponed.")
+    answer = a.ask("how did colin find out he was fired")
+    assert answer.passage_ids[0] == "p1" and ("fired", "redundant") in answer.bridges
+    own = _article(tmp_path, "Colin was fired on Monday.", "Eight staff will be made redundant.")
+    assert own.ask("who was fired").passage_ids[0] == "p1"  # the reader's own word wins
+    assert not a.ask("who was promoted").passage_ids[:1] == ("p1",)
