@@ -992,6 +992,8 @@ _INFORMAL_OFFICES: tuple[tuple[frozenset[str], Callable[[frozenset[str]], bool]]
      lambda key: bool(key & _POLICE_RANKS)),
     (frozenset({"prosecutor", "prosecution", "prosecuting", "da"}),
      lambda key: bool(key & {"prosecutor", "prosecuting"}) or "attorney" in key and bool(key & _PROSECUTING_ATTORNEY)),
+    (frozenset({"medic", "doc", "doctor", "gp", "physician"}),
+     lambda key: bool(key & {"physician", "doctor", "gp", "surgeon", "consultant", "paramedic", "medic", "clinician"})),
     # a football side's "manager" is often its head coach, and the other way about
     (frozenset({"manager", "gaffer", "coach"}), lambda key: bool(key & {"coach", "manager"})),
 )

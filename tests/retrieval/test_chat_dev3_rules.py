@@ -390,3 +390,17 @@ comments:
     assert bot.ask("did anyone suggest minibuses").speaker == "J. Okonkwo"
     # the reply's own words are the reply's
     assert bot.ask("who asked how an 84 year old books a minibus").speaker == "Lynne_W"
+
+
+def test_the_medic_is_the_one_doctor_by_any_name_of_the_office(tmp_path):
+    page = tmp_path / "clinic.yaml"
+    page.write_text("""\
+title: Village surgery to close
+published: 2025-03-01
+paragraphs:
+  - Dr Helen Okafor, the village's family physician, said she had been told on Monday.
+  - Pharmacist Anil Desai said the pharmacy would stay open.
+""", encoding="utf-8")
+    bot = Answerer(load_article(page))
+    assert bot.ask("what did the medic say").speaker == "Helen Okafor"
+    assert bot.ask("whats the doc saying").speaker == "Helen Okafor"
