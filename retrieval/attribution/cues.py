@@ -249,6 +249,8 @@ def _past_raising(toks: list[Token], j: int) -> int | None:
     infinitive: "Lee appeared to confirm", "she went on to say"; else None."""
     if j >= 2 and toks[j - 1].low in _RAISING_ADJECTIVES and toks[j - 2].low in _COPULAS:
         return skip_between(toks, j - 3)
+    if (took := _took_to_a_platform(toks, j)) is not None:
+        return took
     if j < 1 or toks[j - 1].low not in _RAISING:
         return None
     if toks[j - 1].low == "on":
@@ -256,6 +258,26 @@ def _past_raising(toks: list[Token], j: int) -> int | None:
             return None
         return skip_between(toks, j - 3)
     return skip_between(toks, j - 2)
+
+
+_TAKE_TO = frozenset({"took", "takes", "take", "taking", "taken", "turned", "turns", "turn", "turning"})
+_PLATFORM_WORDS = frozenset({"the", "social", "media", "airwaves", "stage", "podium", "microphone", "radio",
+                             "television", "tv", "his", "her", "their", "its"})
+
+
+def _took_to_a_platform(toks: list[Token], j: int) -> int | None:
+    """Where the subject ends when the "to" at ``j`` follows "took to / turned to" a platform, maybe with a
+    time phrase: "Kejriwal turned to Twitter last month to describe", "she took to social media to
+    slam"; else None. The platform is a name ("Twitter", "Facebook Live") or a medium ("the airwaves")."""
+    k = j - 1
+    if k >= 1 and toks[k].low in _TIME_WORDS and toks[k - 1].low in _TIME_LEADS:
+        k -= 2  # "last month", "on Monday"
+    end = k
+    while k >= 0 and end - k < 3 and toks[k].is_word and (toks[k].is_capitalised or toks[k].low in _PLATFORM_WORDS):
+        k -= 1
+    if k == end or k < 1 or toks[k].low != "to" or toks[k - 1].low not in _TAKE_TO:
+        return None
+    return skip_between(toks, k - 2)
 
 
 def _in_words(toks: list[Token], i: int) -> Cue | None:

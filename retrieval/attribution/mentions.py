@@ -82,6 +82,8 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
             office := _working_as(toks, end + 2)) is not None and office != role:
         # "County councillor Maria Kettering, who chairs the planning committee,": both are hers
         entry.add_role(office)
+    if entry is not None and entry.kind == "person" and (noun := _described_as(toks, start, end)) is not None:
+        r.described_as.setdefault(noun, {})[entry.name] = entry
     if entry is not None:
         possessive = toks[end].text.endswith(("’s", "'s"))
         subject = not possessive and (opens_sentence(toks, start) if entry.kind == "person" else opens_clause(toks, start))
@@ -158,6 +160,28 @@ def _role_for(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -
                 body = _name_run_left(toks, before.start - 3)
                 return " ".join(words) + (f" of the {body}" if body else "")
     return None
+
+
+def _described_as(toks: list[Token], start: int, end: int) -> str | None:
+    """The noun a person is set beside in apposition, opening its clause: "The suspect, Michael Webb,
+    was ..." / "A second suspect, Carl Dunn," / "Michael Webb, the suspect, was ..." -> "suspect"; None
+    otherwise ("the lawyer for the suspect, Michael Webb,")."""
+    d = start - 3  # the determiner, past up to two modifiers: "A second suspect, Carl Dunn,"
+    while d >= start - 5 and d >= 0 and toks[d].is_word and not toks[d].is_capitalised and (
+            toks[d].low not in FUNCTION_WORDS or toks[d].low in {"second", "other"}):
+        d -= 1
+    if start >= 3 and toks[start - 1].text == "," and d >= 0 and toks[d].low in {"the", "a", "an", "another"} and (
+            d == 0 or not toks[d - 1].is_word) and end + 1 < len(toks) and toks[end + 1].text == ",":
+        noun = toks[start - 2]
+    elif end + 4 < len(toks) and toks[end + 1].text == "," and toks[end + 2].low == "the" and (
+            toks[end + 4].text in {",", "."}):
+        noun = toks[end + 3]
+    else:
+        return None
+    if not noun.is_word or noun.is_capitalised or noun.low in FUNCTION_WORDS or (
+            noun.low.endswith("s") and not noun.low.endswith("ss")):
+        return None
+    return bare(noun.text)
 
 
 def _name_run_left(toks: list[Token], k: int) -> str | None:

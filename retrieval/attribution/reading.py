@@ -76,6 +76,8 @@ class Reading:
         self.recency = Recency()
         self.mentions: list[Mention] = []  # who the article names, in order
         self.mentions_in: dict[str, list[Mention]] = {}
+        # "The suspect, Michael Webb," / "Webb, the driver,": a described person's noun -> who it named
+        self.described_as: dict[str, dict[str, Entry]] = {}
         self.text = text = " ".join(p.text for p in article.passages if p.kind == "paragraph")
         words = re.findall(r"[A-Za-z]+", text)
         # Words the article writes in lowercase: a sentence's first word among them is no name ("Unlike").

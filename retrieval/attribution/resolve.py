@@ -377,6 +377,11 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
         # speaking in this or the previous paragraph; else nobody.
         if determiner != "the" or cue.kind != "speech":
             return None
+        bound = r.described_as.get(bare(head), {}) if len(body) == 1 else {}
+        if len(bound) == 1:
+            entry = next(iter(bound.values()))
+            return Resolved(cue.position, entry, cue.text, text, "role",
+                            f"“{text}” → {entry.name}, set beside “the {bare(head)}” where the article names them")
         near = {e.name: e for pid in sorted(r.recent_ids(p), key=r.position.__getitem__)
                 for e in r.spoken_in.get(pid, ()) if e.kind == "person" and not e.as_written}
         if len(near) != 1:

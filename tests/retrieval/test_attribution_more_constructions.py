@@ -24,3 +24,46 @@ def test_an_unclosed_relative_clause_is_not_read_as_a_description():
     # The clause's own subject is not the quotation's speaker: nothing is guessed.
     sentence = "“It will pass,” Ana Ruiz, a friend who knows the mayor said."
     assert speaker_of("It will pass", sentence) != "Ana Ruiz"
+
+
+# ------------------------------------------------ a described person named in apposition: "The suspect, X,"
+
+
+@pytest.mark.parametrize("intro", [
+    "The suspect, Michael Webb, was convicted last Thursday.",
+    "Michael Webb, the suspect, was convicted last Thursday.",
+])
+def test_the_described_person_is_the_one_the_article_set_beside_that_noun(intro):
+    paragraphs = (intro, "Officers found the girl in a hotel, Ana Ruiz said.", "The suspect said he needed to get dressed.")
+    assert speaker_of("he needed to get dressed", *paragraphs) == "Michael Webb"
+
+
+def test_two_people_set_beside_the_same_noun_leave_it_unresolved():
+    paragraphs = ("The suspect, Michael Webb, was convicted.", "A second suspect, Carl Dunn, was freed.",
+                  "The river rose overnight.", "The suspect said he needed to get dressed.")
+    assert speaker_of("he needed to get dressed", *paragraphs) is None
+
+
+def test_a_noun_beside_a_name_inside_a_longer_phrase_binds_nothing():
+    # "the lawyer for the suspect, Michael Webb," sets the name beside "the lawyer for the suspect".
+    paragraphs = ("Ana Ruiz, the lawyer for the suspect, Michael Webb, spoke first.", "The river rose overnight.",
+                  "The suspect said he needed to get dressed.")
+    assert speaker_of("he needed to get dressed", *paragraphs) is None
+
+
+# ------------------------------------------------ "took to / turned to" a platform "to" speak
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Mayor Ana Ruiz turned to Twitter last month to describe the harbour as a “disgrace.”", "Ana Ruiz"),
+    ("Tom Barr took to social media to slam the council over the ferry fares.", "Tom Barr"),
+    ("Harbour Motors took to the airwaves on Monday to deny the recall.", "Harbour Motors"),
+])
+def test_taking_to_a_platform_passes_the_subject_to_the_infinitive_cue(sentence, speaker):
+    claim = sentence.split(" to ")[-1].rstrip(".")
+    assert speaker_of(claim, sentence) == speaker
+
+
+def test_turning_to_anything_else_passes_no_subject():
+    sentence = "Ana Ruiz turned to the page to describe the plan."
+    assert speaker_of("the plan", sentence) is None
