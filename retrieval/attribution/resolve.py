@@ -146,6 +146,11 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
         if is_organisation(words):
             entry = organisation(r, list(words), p.id)
             return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
+        if len(words) == 1 and bare(words[0]) in _PLATFORMS and (phrase.start < cue.position or cue.text == "according to"):
+            # "Facebook said", "Twitter declined to comment": the company behind the platform, as a
+            # cue's subject only ("posted on Facebook" names no one)
+            entry = organisation(r, list(words), p.id)
+            return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
         if r.used_as_organisation(words) and not phrase.prefix and not split_title(words)[0]:
             entry = by_usage(r, list(words), p.id)
             return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
@@ -210,6 +215,8 @@ def _owned_body(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: 
     entry = r.people.as_written_organisation(f"{person.name}’s {words[1]}", p.id)
     return Resolved(cue.position, entry, cue.text, " ".join(words), "pronoun", f"{words[0]} → {person.name}, {why}")
 
+
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "whatsapp", "tiktok", "snapchat"})
 
 _OWNED_BODIES = frozenset({"office", "campaign", "administration", "government"})
 

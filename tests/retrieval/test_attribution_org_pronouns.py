@@ -144,3 +144,15 @@ def test_statements_from_a_source_and_subjects_passed_on_to_an_infinitive(paragr
 ])
 def test_the_subject_before_a_relative_clause_that_names_others_speaks(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a platform's name as a cue's subject is the company behind it
+    (["Facebook declined to comment on the report."], ["Facebook"]),
+    (["Twitter, which banned him in May, said the account was closed."], ["Twitter"]),
+    # where something is posted names no one
+    (["Ana Ruiz met workers.", "The video was shared on YouTube, Ruiz said."], [None, "Ana Ruiz"]),
+    (["The video was posted on Facebook on Monday."], [None]),
+])
+def test_a_platform_speaks_only_as_a_cues_subject(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
