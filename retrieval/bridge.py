@@ -158,24 +158,28 @@ class FamilyMatch:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+# Only a word starting as a member does (or as an irregular form of one: "laid", "lost") is read by lemma.
+_FAMILY_HEADS: dict[str, list[tuple[int, str, str | None]]] = {}  # a member's first word -> (family, member, second)
+for _f, _members in enumerate(FAMILIES):
+    for _member in _members:
+        _head, *_rest = _member.split()
+        _FAMILY_HEADS.setdefault(_head, []).append((_f, _member, _rest[0] if _rest else None))
+_FAMILY_PREFIXES = frozenset({w[:3] for members in FAMILIES for m in members for w in m.split()} | {"lai", "los"})
 
 
 def family_matches(text: str) -> list[FamilyMatch]:
     """The family members a text says ("lose there jobs" -> lose job, "fired" -> fire), by lemma."""
-    words = [(m.start(), m.end(), set(wordnet().lemmas(m.group(0))) | {m.group(0).casefold()})
-             for m in _WORD.finditer(text)]
+    words = [(m.start(), m.end(), {low, *wordnet().lemmas(low)} if low[:3] in _FAMILY_PREFIXES else {low})
+             for m in _WORD.finditer(text) for low in [m.group(0).casefold()]]
     out: list[FamilyMatch] = []
-    for f, members in enumerate(FAMILIES):
-        for member in members:
-            parts = member.split()
-            for i, (start, end, lemmas) in enumerate(words):
-                if parts[0] not in lemmas:
-                    continue
-                if len(parts) == 1:
+    for i, (start, end, lemmas) in enumerate(words):
+        for lemma in lemmas & _FAMILY_HEADS.keys():
+            for f, member, second in _FAMILY_HEADS[lemma]:
+                if second is None:
                     out.append(FamilyMatch(start, end, f, member))
                     continue
                 for j in range(i + 1, min(i + 3, len(words))):
-                    if parts[1] in words[j][2]:
+                    if second in words[j][2]:
                         out.append(FamilyMatch(start, words[j][1], f, member))
                         break
     return out

@@ -54,6 +54,10 @@ _NUMBERS = {w: str(n) for n, w in enumerate(
                                                      "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100"}
 _DIGITS = {d: w for w, d in _NUMBERS.items()}
 
+# A cheap first look for the event families' words in a question, before reading them by lemma.
+_FAMILY_HINT = re.compile(r"\b(?:fir|sack|dismiss|redundan|lay|laid|layoff|los|lost|job|refund|reimburs|repa|money|"
+                          r"cancel|call|scrap|postpon|put)", re.IGNORECASE)
+
 _PHRASAL = re.compile(r"\b([a-z]+)\s+(up|down|out|off|back|in|on|over|away|through|along|around|about)\b", re.I)
 
 
@@ -104,6 +108,7 @@ class WordReader:
         self._by_lemma: dict[str, dict[str, str]] | None = None  # WordNet lemma -> {term: article word}
         self._times: dict[tuple[int, int], dict[str, str]] | None = None  # (hour, minute) -> {term: as written}
         self._sums: dict[str, str] | None = None  # the terms of the sums of money the article states
+        self._family: list[tuple[FamilyMatch, str]] | None = None  # the article's words of event families
 
     def vocabulary(self) -> dict[str, str]:
         if self._vocab is None:
@@ -217,27 +222,31 @@ class WordReader:
         slots: list[Slot] = []
         bridges: list[tuple[str, str]] = []
         taken: set[int] = set()
-        article: list[FamilyMatch] | None = None
         for m in family_matches(topic):
             if taken & set(range(m.start, m.end)):
                 continue
             typed = topic[m.start:m.end]
-            if all(known(t) for t in self.analyzer.terms(typed)):
-                continue  # the article has the reader's own words
-            if article is None:
-                article = [a for text in self._texts for a in family_matches(text)
-                           for a in [FamilyMatch(a.start, a.end, a.family, text[a.start:a.end])]]
+            article = self.family_phrases()
+            if (all(known(t) for t in self.analyzer.terms(typed)) and " " not in m.member) or any(
+                    a.member == m.member and all(known(t) for t in self.analyzer.terms(w)) for a, w in article):
+                continue  # the passages searched say it the reader's way
             targets: dict[str, str] = {}
-            for a in article:
+            for a, written in article:
                 if a.family == m.family:
-                    for term in self.analyzer.terms(a.member):
+                    for term in self.analyzer.terms(written):
                         if known(term):
-                            targets.setdefault(term, a.member)
+                            targets.setdefault(term, written)
             if targets:
                 slots.append(Slot(typed, {t: BRIDGE_WEIGHT for t in targets}))
                 bridges += [(typed, w) for w in dict.fromkeys(targets.values())]
                 taken |= set(range(m.start, m.end))
         return slots, bridges, taken
+
+    def family_phrases(self) -> list[tuple[FamilyMatch, str]]:
+        """The article's words of the event families (``bridge.FAMILIES``), as written; built on first need."""
+        if self._family is None:
+            self._family = [(a, text[a.start:a.end]) for text in self._texts for a in family_matches(text)]
+        return self._family
 
     def _has_phrase(self, verb: str, rest: str) -> bool:
         """Whether some passage writes the phrasal verb, in any regular form of its verb ("keep off",
@@ -317,7 +326,7 @@ class WordReader:
             phrasal, bridges, taken = self._phrasal(topic, known)
             slots += phrasal
             tokens = [t for t in tokens if t.start not in taken]
-        if any(not known(t.term) for t in tokens):
+        if _FAMILY_HINT.search(topic):
             family, family_bridges, taken = self._families(topic, known)
             slots += family
             bridges += family_bridges

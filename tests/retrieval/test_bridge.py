@@ -160,3 +160,13 @@ def test_an_event_in_the_readers_words_finds_the_articles_words_of_its_family(tm
     own = _article(tmp_path, "Colin was fired on Monday.", "Eight staff will be made redundant.")
     assert own.ask("who was fired").passage_ids[0] == "p1"  # the reader's own word wins
     assert not a.ask("who was promoted").passage_ids[:1] == ("p1",)
+
+
+def test_a_phrase_whose_words_the_article_has_apart_is_still_bridged_to_its_family(tmp_path):
+    a = _article(tmp_path, "About 40 drivers faced redundancy, the union said.",
+                 "The routes had been losing money, and new jobs will be created in the depot.")
+    answer = a.ask("how many drivers could lose their jobs")
+    assert answer.passage_ids[0] == "p1" and ("lose their jobs", "redundancy") in answer.bridges
+    said = _article(tmp_path, "About 40 drivers could lose their jobs.", "Ten drivers faced redundancy last year.")
+    assert said.ask("how many drivers could lose their jobs").passage_ids[0] == "p1"
+    assert said.ask("how many drivers could lose their jobs").bridges == ()
