@@ -30,6 +30,10 @@ FRESH2 = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh2_questio
 # "how long" takes a length of time: 24/26.
 FRESH3 = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh3_questions.yaml").read_text(encoding="utf-8"))
 MIN_FRESH3 = 0.92
+# A fourth fresh batch: three more articles (a transfer, a study, a results call), 64 questions written
+# before anything was run on them: 51/64 before any change made for it.
+FRESH4 = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh4_questions.yaml").read_text(encoding="utf-8"))
+MIN_FRESH4 = 0.79
 MIN_ACCURACY = 0.96  # 154/162 until "he" after the one speaker just before of unknown gender: 157/162
 MIN_FRESH = 0.98
 MIN_FRESH2 = 0.96  # baseline before any change made for it: 41/50 = 82.0%; then 43/50, 46/50, 47/50, 48/50
@@ -57,7 +61,7 @@ def miss(item: dict) -> str | None:
 
 
 def test_gold_items_are_well_formed_and_name_real_passages():
-    every = GOLD + FRESH + FRESH2 + FRESH3
+    every = GOLD + FRESH + FRESH2 + FRESH3 + FRESH4
     assert len({(g["article"], g["q"]) for g in every}) == len(every)
     for item in every:
         keys = _SPEAKER_KEYS if "speaker" in item else _GENERAL_KEYS
@@ -97,9 +101,21 @@ def test_fresh_batch_is_a_new_article_with_every_kind(batch):
     assert sum(1 for g in batch if g.get("passages", [""])[0].startswith("c")) >= 5
 
 
+def test_fourth_fresh_batch_is_three_new_articles_with_every_kind():
+    articles = {g["article"] for g in FRESH4}
+    assert len(articles) == 3 and not articles & {g["article"] for g in GOLD + FRESH + FRESH2 + FRESH3}
+    for article in articles:
+        items = [g for g in FRESH4 if g["article"] == article]
+        assert len(items) >= 20
+        assert any(g.get("no_answer") for g in items) and any(g.get("kind") == "article" for g in items)
+        assert any(g.get("passages", [""])[0].startswith("c") for g in items)
+        assert sum(1 for g in items if "answer" in g) >= 2
+
+
 @pytest.mark.parametrize("name, batch, floor", [("fresh batch", FRESH, MIN_FRESH), ("fresh batch 2", FRESH2, MIN_FRESH2),
-                                                 ("fresh batch 3", FRESH3, MIN_FRESH3)],
-                         ids=["fresh", "fresh2", "fresh3"])
+                                                 ("fresh batch 3", FRESH3, MIN_FRESH3),
+                                                 ("fresh batch 4", FRESH4, MIN_FRESH4)],
+                         ids=["fresh", "fresh2", "fresh3", "fresh4"])
 def test_unseen_fresh_accuracy(score_report, name, batch, floor):
     misses = [f"{g['q']}: {m}" for g in batch if (m := miss(g)) is not None]
     accuracy = 1 - len(misses) / len(batch)
