@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import (BETWEEN, COMMUNICATION_NOUNS, CUE_TAILS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS,
-                      INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PROMPTING_VERBS, THAT_CLAUSE_VERBS, PHRASAL_FORMS, PHRASAL_GERUNDS, QUOTE_ONLY, THAT_OR_QUOTE, VERB_FORMS,
+                      INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PROMPTING_VERBS, THAT_CLAUSE_VERBS, PHRASAL_FORMS, PHRASAL_GERUNDS, QUOTE_ONLY, THAT_OR_QUOTE, AS_QUOTE, VERB_FORMS,
                       FUNCTION_WORDS, ORG_NOMINALS, ROLE_HEADS, bare, cue_base, gerund_base)
 from .phrases import name_run_left
 from .tokens import Token
@@ -203,6 +203,8 @@ def cue_at(toks: list[Token], i: int) -> Cue | None:
     base = cue_base(low)
     if base is None or base in QUOTE_ONLY and not _beside_quotation(toks, i, i):
         return None
+    if base in AS_QUOTE and not _as_quotation(toks, i):
+        return None
     if base in THAT_OR_QUOTE and not (_beside_quotation(toks, i, i) or _that_clause(toks, i) or (
             i + 2 < len(toks) and toks[i + 2].low == "that" and toks[i + 1].is_word)):
         return None  # "agreed that", "reminded reporters that"; not "agreed to a deal"
@@ -327,6 +329,18 @@ def _beside_quotation(toks: list[Token], i: int, last: int) -> bool:
             break
     after = [t.text for t in toks[last + 1:last + 3]]
     return bool(after) and after[0] in {",", ":"} and len(after) > 1 and after[1] in {"“", '"', "«", "‘"}
+
+
+def _as_quotation(toks: list[Token], i: int) -> bool:
+    """Whether a quotation follows "as" within a short object after the verb at ``i``: "introduced Cook to
+    the audience as “...”", "views privacy as “a ...”"."""
+    for k in range(i + 1, min(len(toks) - 1, i + 9)):
+        if toks[k].quoted or not toks[k].is_word:
+            return False
+        if toks[k].low == "as":
+            return toks[k + 1].text in {"“", '"', "«", "‘"} or (
+                k + 2 < len(toks) and toks[k + 1].low in {"a", "an", "the"} and toks[k + 2].text in {"“", '"', "«", "‘"})
+    return False
 
 
 def _as_saying(toks: list[Token], k: int) -> int | None:

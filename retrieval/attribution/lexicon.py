@@ -311,6 +311,7 @@ affirm counter rebut testify inform assure reassure exclaim murmur conclude thin
 chide scold rebuke castigate lambaste berate assail refute rebuff confess implore proclaim clarify speculate
 fret grumble bemoan gripe muse tout laud wonder reckon disagree continue laugh chuckle
 elaborate confide opine inquire query liken trumpet agree remind swear yell snap cry mutter mumble
+introduce view regard
 """.split()
 # Verbs that report speech only beside a quotation: "“...,” she continued", "“...,” he laughed"; not
 # "the fighting continued".
@@ -318,6 +319,9 @@ QUOTE_ONLY = frozenset({"continue", "laugh", "chuckle", "go"})
 # Verbs that report speech beside a quotation or before a that-clause ("“...,” Lee agreed", "Lee agreed that
 # ..."); not "the sides agreed to a deal", "he snapped a photo", "she cried", "reminded of home".
 THAT_OR_QUOTE = frozenset({"agree", "remind", "swear", "yell", "snap", "cry", "mutter", "mumble"})
+# Verbs that report words only as "V X as “...”": "Benioff introduced Cook as “someone who ...”", "Apple views
+# privacy as “a fundamental human right”"; not "introduced a bill", "views of the bay".
+AS_QUOTE = frozenset({"introduce", "view", "regard"})
 
 # Forms no rule produces.
 _IRREGULAR = {

@@ -67,3 +67,27 @@ def test_taking_to_a_platform_passes_the_subject_to_the_infinitive_cue(sentence,
 def test_turning_to_anything_else_passes_no_subject():
     sentence = "Ana Ruiz turned to the page to describe the plan."
     assert speaker_of("the plan", sentence) is None
+
+
+# ------------------------------------------------ "introduced / views / regards X as “...”"
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("Dana Wu introduced Tom Barr to the crowd as “the man who saved our harbour.”", "the man who saved our harbour", "Dana Wu"),
+    ("Harbour Motors views the old ferry as “a piece of our history” and keeps it running.", "a piece of our history",
+     "Harbour Motors"),
+    ("Ana Ruiz regards the plan as a “disgrace.”", "disgrace", "Ana Ruiz"),
+])
+def test_a_verb_that_casts_its_object_as_a_quotation_reports_it(sentence, words, speaker):
+    assert speaker_of(words, sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Ruiz introduced a bill on Monday.",
+    "Tom Barr views the bay as a gift from his father.",
+    "Dana Wu regards the ferry with suspicion.",
+])
+def test_those_verbs_without_a_quotation_after_as_are_no_cue(sentence):
+    from retrieval.attribution.cues import find_cues
+    from retrieval.attribution.tokens import tokenize
+    assert find_cues(tokenize(sentence)) == ()
