@@ -361,9 +361,16 @@ class Answerer:
         introducing = self._introducing()
         if not topic or not introducing:
             return None
+        sex = next((_SEX_WORDS[w.casefold()] for w in words if w.casefold() in _SEX_WORDS), None)
         if (held := self._holding_role_of(topic)) is not None:
-            return held
-        hits, _, enough, _ = self._rank(topic, 2, within=sorted(introducing))
+            return held if not (sex and held.gender and held.gender != sex) else None
+        # "the bakery lady" is not a man whose paragraph has the word: introductions of someone of the other
+        # sex are not in the running
+        within = sorted(i for i, people in introducing.items()
+                        if not (sex and len(people) == 1 and people[0].gender and people[0].gender != sex))
+        if not within:
+            return None
+        hits, _, enough, _ = self._rank(topic, 2, within=within)
         if not enough or len(hits) > 1 and hits[1].score >= hits[0].score * _CLEARLY_BEST:
             return None  # two introductions fit about as well: no guess between them
         introduced = introducing[hits[0].position]

@@ -404,3 +404,18 @@ paragraphs:
     bot = Answerer(load_article(page))
     assert bot.ask("what did the medic say").speaker == "Helen Okafor"
     assert bot.ask("whats the doc saying").speaker == "Helen Okafor"
+
+
+def test_a_described_lady_is_never_a_man_whose_paragraph_has_the_word(tmp_path):
+    page = tmp_path / "bakery.yaml"
+    page.write_text("""\
+title: Bakery sold
+published: 2025-03-11
+paragraphs:
+  - Hobbs & Daughters, the bakery on the high street since 1935, has been sold to a national chain.
+  - Councillor Dennis Moyo, who chairs the festival committee, said he was sad. "The bakery is the festival," he said.
+  - Jane Oduya, who runs the cafe next door, said she would look for work.
+""", encoding="utf-8")
+    bot = Answerer(load_article(page))
+    assert bot.find_person("the bakery guy").name == "Dennis Moyo"
+    assert bot.find_person("the bakery lady") is None  # not Moyo, whose paragraph says it twice

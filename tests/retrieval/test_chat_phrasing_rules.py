@@ -76,8 +76,11 @@ def test_two_introductions_that_fit_a_description_equally_are_not_guessed_betwee
     page.write_text("title: Two\npublished: 2025-01-01\nparagraphs:\n"
                     "  - Ann Lee, a harbour pilot, said the tide was high.\n"
                     "  - Bob Orr, a harbour pilot, said the tide was low.\n", encoding="utf-8")
-    answer = Answerer(load_article(page)).ask("what did the harbour lady say")
-    assert answer.speaker not in ("Bob Orr",) and "I read" not in answer.lead
+    bot = Answerer(load_article(page))
+    answer = bot.ask("what did the harbour person say")
+    assert answer.speaker not in ("Ann Lee", "Bob Orr") and "I read" not in answer.lead
+    # a word for the person's sex tells them apart: no guess then
+    assert bot.ask("what did the harbour lady say").speaker == "Ann Lee"
 
 
 @pytest.mark.parametrize("typed, kind, facet", [
