@@ -146,6 +146,13 @@ def _resolve(r: Reading, p: Passage, toks: list[Token], phrase: Phrase, cue: Cue
         if is_organisation(words):
             entry = organisation(r, list(words), p.id)
             return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
+        if len(words) == 1 and bare(words[0]) in _NEWS_WORDS and words[0][:1].isupper() and phrase.start >= 1 and (
+                toks[phrase.start - 1].low == "the") and phrase.start < cue.position:
+            # "The Post reported", "the Guardian said": a newspaper called by its short name, the one the
+            # article named in full ("The Washington Post") if it did
+            known = [e for e in r.people.organisations_with(bare(words[0])) if e.tokens[-1] == bare(words[0])]
+            entry = known[0] if len(known) == 1 else r.people.as_written_organisation(f"The {words[0]}", p.id)
+            return Resolved(cue.position, entry, cue.text, " ".join(words), "name")
         if len(words) == 1 and bare(words[0]) in _PLATFORMS and (phrase.start < cue.position or cue.text == "according to"):
             # "Facebook said", "Twitter declined to comment": the company behind the platform, as a
             # cue's subject only ("posted on Facebook" names no one)

@@ -156,3 +156,14 @@ def test_the_subject_before_a_relative_clause_that_names_others_speaks(paragraph
 ])
 def test_a_platform_speaks_only_as_a_cues_subject(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a newspaper called by its short name is the one named in full, else as written
+    (["The Calder Post reported the plan.", "The Post said the plant would close."], ["Calder Post", "Calder Post"]),
+    (["The Guardian reported that the plant would close."], ["The Guardian"]),
+    # a guardian who is a person is no newspaper
+    (["Her guardian said the plant would close."], [None]),
+])
+def test_a_newspaper_called_by_its_short_name(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
