@@ -88,13 +88,16 @@ UNSEEN = "data/chat/"
 # concrete" is answered by "surveyors found crumbling concrete" too); all five batches 110/131, TEST 35/38.
 # Fresh WORDS (47 questions on two new articles, tests/data/chat_words/, vocabulary), before any change:
 # 34/47 = 72.3% (DEV 39/40, fresh DEV 66/69, fresh DEV2 68/81, fresh DEV3 82/92, unseen 112/131, TEST 35/38).
+# A question's verb no passage has bridged (as a light slot) and by its converse ("who bought" -> sold), event
+# families ("fired", "lose their jobs" -> redundant, losing his job): fresh WORDS 36/47 = 76.6%, fresh DEV2
+# 68 -> 71/81, DEV 39/40, fresh DEV 66/69, fresh DEV3 83/92, unseen chat 115/131, TEST 35/38 = 92.1%.
 MIN_FRESH_UNSEEN = 0.84
 MIN_DEV = 0.97
 MIN_TEST = 0.92
 MIN_FRESH = 0.95
-MIN_FRESH2 = 0.82
+MIN_FRESH2 = 0.87
 MIN_FRESH3 = 0.9
-MIN_FRESH_WORDS = 0.72
+MIN_FRESH_WORDS = 0.76
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:
