@@ -1,6 +1,7 @@
 """Parse an article as scraped from a news page.
 
-The format, top to bottom: the title (first line); ``Published: <date>``; the story's
+The format, top to bottom: the title (first line); an optional byline ``By <name>[, <role>]`` before
+or after ``Published: <date>``; the story's
 paragraphs separated by blank lines, with one-line headlines of related stories between them
 (links, not story); page chrome such as "Facebook Conversations"; ``Reader Comments (N)``;
 comments, each ``• Author`` / date line / text ending in the page's "Recommend" label, a
@@ -16,6 +17,8 @@ from .dates import parse_date, parse_datetime
 from .errors import ArticleFormatError
 
 _PUBLISHED = re.compile(r"^\s*Published\s*:\s*(?P<date>.*\S)?\s*$", re.IGNORECASE)
+# A byline: "By Dan Whitcombe" or "By Priti Desai, Business Reporter" (the name is up to the comma or "and").
+_BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|and))*)\s*(?:,[^.!?]*)?$")
 _COMMENTS_HEADER = re.compile(r"^\s*(?:Reader\s+)?Comments\s*\((?P<n>\d+)\)\s*$", re.IGNORECASE)
 _FOOTER = re.compile(r"^\s*More\s+in\s+(?P<section>.+?)\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[•*·▪◦‣-]\s+(?P<author>\S.*?)\s*$")
@@ -70,11 +73,18 @@ def parse_page(text: str, path: str) -> Article:
     title = lines[first].strip()
 
     published = None
+    author = None
     body_start = first + 1
+    seen_date = False
     for i in range(first + 1, len(lines)):
         if not lines[i].strip():
             continue
-        match = _PUBLISHED.match(lines[i])
+        byline = _BYLINE.match(lines[i]) if author is None and len(lines[i].split()) <= 12 else None
+        if byline:
+            author = byline.group("name")
+            body_start = i + 1
+            continue
+        match = None if seen_date else _PUBLISHED.match(lines[i])
         if match:
             published = parse_date(match.group("date") or "")
             if published is None:
@@ -82,7 +92,9 @@ def parse_page(text: str, path: str) -> Article:
                     path, i + 1, f"expected a date such as 'Published: January 5, 2018', found {lines[i].strip()!r}"
                 )
             body_start = i + 1
-        else:
+            seen_date = True
+            continue
+        if not seen_date:
             warnings.append(f"{path}:{i + 1}: no 'Published:' date line after the title")
         break
 
@@ -121,7 +133,7 @@ def parse_page(text: str, path: str) -> Article:
 
     section = _FOOTER.match(lines[footer_at]).group("section") if footer_at is not None else None
     return Article(title=title, published=published, passages=tuple(passages), source=path,
-                   comment_count=comment_count, section=section, warnings=tuple(warnings))
+                   comment_count=comment_count, section=section, author=author, warnings=tuple(warnings))
 
 
 def _starts_comment(lines: list[str], i: int, stop: int) -> bool:

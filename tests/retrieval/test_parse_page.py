@@ -142,3 +142,18 @@ def test_missing_published_line_is_a_warning():
     assert a.published is None
     assert a.paragraphs[0].text == "Some paragraph here."
     assert any("Published" in w for w in a.warnings)
+
+
+@pytest.mark.parametrize("header", [
+    "By Priti Desai, Business Reporter\n\nPublished: November 6, 2025\n",
+    "Published: November 6, 2025\n\nBy Priti Desai\n",
+])
+def test_a_byline_before_or_after_the_date_names_the_author_and_is_not_story(header):
+    text = f"Norland profits slide\n\n{header}\n\nBy the close, shares in Norland had fallen 7%.\n\nMore in Business\n"
+    article = parse_article(text, "norland.txt")
+    assert (article.author, article.published, article.warnings) == ("Priti Desai", date(2025, 11, 6), ())
+    assert [p.text for p in article.paragraphs] == ["By the close, shares in Norland had fallen 7%."]
+
+
+def test_a_page_without_a_byline_has_no_author(shipped):
+    assert shipped.author is None
