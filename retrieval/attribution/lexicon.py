@@ -124,6 +124,9 @@ curator conservator archivist librarian physician surgeon nurse architect planne
 hydrologist epidemiologist virologist criminologist psychologist sociologist geologist ecologist
 master foreman firefighter paramedic ranger warden clerk broker surveyor pharmacist dentist veterinarian
 midwife chef fisherman miner contractor landlord
+agent paediatrician pediatrician psychiatrist cardiologist neurologist oncologist radiologist dermatologist
+anaesthetist anesthetist obstetrician gynaecologist gynecologist immunologist pathologist toxicologist
+physiotherapist therapist optician statistician technician demographer
 father mother son daughter husband wife brother sister grandson granddaughter uncle aunt nephew niece
 keeper zookeeper vet porter lecturer tutor pensioner patient passenger commuter tenant homeowner householder volunteer
 shopowner baker butcher publican landlady carer caretaker headteacher headmaster headmistress
