@@ -386,6 +386,13 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
             entry = r.people.as_written_organisation(text[0].lower() + text[1:] if determiner else text, p.id)
             return Resolved(cue.position, entry, cue.text, text, "as written")
         return None
+    if determiner == "the" and len(body) == 1 and body[0][:1].islower() and head not in ROLE_HEADS and len(named := [
+            e for e in r.people.candidates((head,)) if e.tokens[-1] == head and len(e.tokens) > 1 and not e.as_written
+            and (e.kind == "organisation" or (e.kind == "person" and not e.roles and e.gender is None))]) == 1:
+        # "The zoo said" after "Ashcombe Zoo": the one name ending with that common noun. A person is never
+        # "the" + their surname, so a name read as a person's that the article calls so is an organisation.
+        entry = named[0] if named[0].kind == "organisation" else r.people.organisation(named[0].name.split(), p.id)
+        return Resolved(cue.position, entry, cue.text, text, "role", f"“{text}” → {entry.name}, the only {head} named")
     if head not in ROLE_HEADS and head != "counterpart":
         # "The suspect said", "the 55-year-old added": a person described, not named, is the one person
         # speaking in this or the previous paragraph; else nobody.

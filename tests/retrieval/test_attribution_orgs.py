@@ -234,3 +234,14 @@ def test_a_short_form_used_as_a_company_is_the_company_named_in_full():
                          "According to Northline, freight will not be affected.")
     assert cast.speaker_of("p3") == "Northline Ferries"
     assert "Northline" in cast.person("Northline Ferries").aliases
+
+
+def test_the_common_noun_a_name_ends_with_means_that_name_as_an_organisation():
+    # "Ashcombe Zoo" has no title, forename or pronoun: "The zoo said" makes it the organisation speaking
+    article, cast = read("A panda escaped from Ashcombe Zoo on Monday.",
+                         "The zoo said the enclosure would stay closed until Saturday.")
+    assert cast.speaker_of(article.paragraphs[1].id) == "Ashcombe Zoo"
+    assert [e.kind for e in cast.people if e.name == "Ashcombe Zoo"] == ["organisation"]
+    # a person is never "the" + the common noun their surname is
+    article, cast = read("John Baker opened a shop on Monday.", "The baker said the bread sold out by noon.")
+    assert cast.speaker_of(article.paragraphs[1].id) != "John Baker"
