@@ -278,6 +278,9 @@ def _across_comma(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phra
         if not middle:
             return None
         named = middle[1:] if middle[0].low == "the" and len(middle) > 1 else middle  # "The We Company"
+        described = _described_name(named)  # "That chairman, property developer Victor Hale, said"
+        if described is not None:
+            named = described
         texts = [t.text for t in named]
         # A body's name may hold a capitalised function word: "The We Company", "This American Life".
         if (all(is_name_word(t) for t in named) and looks_like_name(split_title(texts)[1])) or (
@@ -390,6 +393,21 @@ def _segment_start(toks: list[Token], j: int) -> int | None:
             return k
         k -= 1
     return k if k < 0 or toks[k].text == "," else None
+
+
+def _described_name(middle: list[Token]) -> list[Token] | None:
+    """The name after a few lowercase words that describe its bearer, as a title does: "property developer
+    Victor Hale", "former striker Tom Barr"; None when the segment is not that."""
+    n = 0
+    while n < len(middle) and n < 4 and middle[n].is_word and not middle[n].is_capitalised:
+        t = middle[n]
+        if t.low in FUNCTION_WORDS or t.low.endswith("ly") or cue_base(t.low) or t.quoted:
+            return None
+        n += 1
+    rest = middle[n:]
+    if n == 0 or not rest or not all(is_name_word(t) for t in rest):
+        return None
+    return rest if looks_like_name(split_title([t.text for t in rest])[1]) else None
 
 
 def _is_apposition(middle: list[Token]) -> bool:

@@ -91,3 +91,23 @@ def test_those_verbs_without_a_quotation_after_as_are_no_cue(sentence):
     from retrieval.attribution.cues import find_cues
     from retrieval.attribution.tokens import tokenize
     assert find_cues(tokenize(sentence)) == ()
+
+
+# ------------------------------------------------ a name in apposition behind lowercase words that describe it
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("That chairman, property developer Victor Hale, said the fee was “a statement of intent”.", "Victor Hale"),
+    ("Its coach, former striker Tom Barr, said the club was “ready to fight”.", "Tom Barr"),
+    ("The group that owns the club, investment firm Harbour Capital, said it was “a statement of intent”.",
+     "Harbour Capital"),
+])
+def test_a_described_name_in_apposition_to_a_nominal_speaks(sentence, speaker):
+    quoted = sentence.split("“")[1].split("”")[0]
+    assert speaker_of(quoted, sentence) == speaker
+
+
+def test_lowercase_words_before_a_name_that_are_not_a_description_name_no_one():
+    # A clause, not a description, sits between the nominal and the name: nothing is guessed from it.
+    sentence = "The chairman, who met Victor Hale, said the fee was “a statement of intent”."
+    assert speaker_of("a statement of intent", sentence) != "Victor Hale"
