@@ -94,13 +94,15 @@ UNSEEN = "data/chat/"
 # A question's verb no passage has bridged (as a light slot) and by its converse ("who bought" -> sold), event
 # families ("fired", "lose their jobs" -> redundant, losing his job): fresh WORDS 36/47 = 76.6%, fresh DEV2
 # 68 -> 71/81, DEV 39/40, fresh DEV 66/69, fresh DEV3 83/92, unseen chat 115/131, TEST 35/38 = 92.1%.
+# A name's possessive by the apostrophe alone ("Crustworks’ regional manager, Priya Sandhu, said") is no
+# closing quotation: fresh WORDS 37 -> 40/47 = 85.1% (37 after other landings), all other splits unchanged.
 MIN_FRESH_UNSEEN = 0.84
 MIN_DEV = 0.97
 MIN_TEST = 0.92
 MIN_FRESH = 0.95
 MIN_FRESH2 = 0.87
 MIN_FRESH3 = 0.9
-MIN_FRESH_WORDS = 0.76
+MIN_FRESH_WORDS = 0.85
 
 
 def split(gold: list[dict]) -> tuple[list[dict], list[dict]]:

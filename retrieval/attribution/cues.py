@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import (BETWEEN, COMMUNICATION_NOUNS, CUE_TAILS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS,
+from .lexicon import (POSSESSIVE_ENDINGS, BETWEEN, COMMUNICATION_NOUNS, CUE_TAILS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS,
                       INTENT_VERBS, INVERTIBLE, LIGHT_VERBS, NAME_LIKE, PHRASAL, PROMPTING_VERBS, THAT_CLAUSE_VERBS, PHRASAL_FORMS, PHRASAL_GERUNDS, QUOTE_ONLY, THAT_OR_QUOTE, AS_QUOTE, VERB_FORMS,
                       FUNCTION_WORDS, ORG_NOMINALS, ROLE_HEADS, bare, cue_base, gerund_base)
 from .phrases import name_run_left
@@ -129,7 +129,7 @@ def _agrees(toks: list[Token], i: int, j: int) -> bool:
     subject = toks[j]
     # Collective nouns take a plural verb: "police deny", "the people say".
     return subject.low in {"they", "we", "i", "you", "who", "and", "police", "people", "staff", "personnel"} or (
-        subject.low.endswith("s") and not subject.low.endswith("ss") and not subject.text.endswith(("’s", "'s")))
+        subject.low.endswith("s") and not subject.low.endswith("ss") and not subject.text.endswith(POSSESSIVE_ENDINGS))
 
 
 def cue_at(toks: list[Token], i: int) -> Cue | None:
@@ -284,7 +284,7 @@ def _took_to_a_platform(toks: list[Token], j: int) -> int | None:
 
 def _in_words(toks: list[Token], i: int) -> Cue | None:
     """"In Omar Haddad's words, “…”", "In the words of Omar Haddad, “…”": whose words follow."""
-    if i >= 2 and toks[i - 1].text.endswith(("’s", "'s")) and toks[i - 1].is_capitalised:
+    if i >= 2 and toks[i - 1].text.endswith(POSSESSIVE_ENDINGS) and toks[i - 1].is_capitalised:
         s = name_run_left(toks, i - 1)
         if s >= 1 and toks[s - 1].low == "in":
             return Cue(i, " ".join(x.text for x in toks[s - 1:i + 1]), right=s)

@@ -276,6 +276,9 @@ NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "ul", "ud", "de", 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
 
+# How a possessive ends: "Acme's", and a name ending in s with the apostrophe alone ("Crustworks’ manager").
+POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
+
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import Cue
-from .lexicon import (BETWEEN, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, ORG_NOMINALS, PLACES, bare, cue_base,
+from .lexicon import (POSSESSIVE_ENDINGS, BETWEEN, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, ORG_NOMINALS, PLACES, bare, cue_base,
                       is_plural_role)
 from .phrases import OBJECT_PRONOUNS, PRONOUNS, SAID_IN, Phrase, is_name_word, is_role, name_run_left, phrase_left, phrase_right
 from .registry import is_organisation, looks_like_name, split_title
@@ -250,7 +250,7 @@ def _document_author(toks: list[Token], cue: Cue, vocabulary: frozenset[str]) ->
                 return Link(cue, found)
     # A name just before the document: "Gallup's poll", "The Wrap's report", "a Pew Research Center survey".
     if head >= 1 and is_name_word(toks[head - 1]):
-        if toks[head - 1].text.endswith(("’s", "'s")):
+        if toks[head - 1].text.endswith(POSSESSIVE_ENDINGS):
             s = name_run_left(toks, head - 1)
             return Link(cue, Phrase([t.text for t in toks[s:head]], "name", [], s))
         found = phrase_left(toks, head - 1, vocabulary)
@@ -418,7 +418,7 @@ def _is_apposition(middle: list[Token]) -> bool:
     return first.low in {"the", "a", "an", "who", "whose", "which", "his", "her", "its", "their", "another",
                          "one"} or bare(
         first.text) in PLACES or is_role(middle) or (
-        len(middle) >= 2 and first.is_capitalised and first.text.endswith(("’s", "'s"))) or _described_by(middle)
+        len(middle) >= 2 and first.is_capitalised and first.text.endswith(POSSESSIVE_ENDINGS)) or _described_by(middle)
 
 
 def _described_by(middle: list[Token]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..article import Passage
-from .lexicon import DEMONYM_OF, DEMONYMS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, OUTLETS, ROLE_HEADS, bare
+from .lexicon import POSSESSIVE_ENDINGS, DEMONYM_OF, DEMONYMS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, OUTLETS, ROLE_HEADS, bare
 from .phrases import (PARTICLES, is_name_word, is_role, nominal_left, opens_clause, opens_sentence, phrase_left, posted_to,
                       role_words_left, trim_run)
 from .reading import Mention, Reading
@@ -27,7 +27,7 @@ def find_mentions(r: Reading, p: Passage, toks: list[Token]) -> tuple[Mention, .
             continue
         end = i
         while end + 1 < len(toks) and (
-                (is_name_word(toks[end + 1]) and not toks[end].text.endswith(("’s", "'s")))
+                (is_name_word(toks[end + 1]) and not toks[end].text.endswith(POSSESSIVE_ENDINGS))
                 or (toks[end + 1].low in PARTICLES | {"of"} and end + 2 < len(toks)
                     and is_name_word(toks[end + 2]) and (toks[end + 1].low != "of"
                                                          or bare(toks[end].text) in ORG_HEADS))):
@@ -52,7 +52,7 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
         entry = organisation(r, words, p.id) if is_organisation(words) else by_usage(r, words, p.id)
         # An organisation opening its clause is what a later "it" is likely about ("As of October,
         # Emirates had a fleet of 270. ... it announced").
-        possessive = toks[end].text.endswith(("’s", "'s"))
+        possessive = toks[end].text.endswith(POSSESSIVE_ENDINGS)
         r.mentioned(Mention(p.id, toks[start].sentence, start, entry, possessive,
                             subject=not possessive and opens_clause(toks, start)))
         return
@@ -85,7 +85,7 @@ def _mention(r: Reading, p: Passage, toks: list[Token], start: int, end: int) ->
     if entry is not None and entry.kind == "person" and (noun := _described_as(toks, start, end)) is not None:
         r.described_as.setdefault(noun, {})[entry.name] = entry
     if entry is not None:
-        possessive = toks[end].text.endswith(("’s", "'s"))
+        possessive = toks[end].text.endswith(POSSESSIVE_ENDINGS)
         subject = not possessive and (opens_sentence(toks, start) if entry.kind == "person" else opens_clause(toks, start))
         r.mentioned(Mention(p.id, toks[start].sentence, start, entry, possessive, subject))
 

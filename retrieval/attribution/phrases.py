@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import (DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, NAME_LIKE, NOT_NAME, ORG_HEADS, PLACES,
+from .lexicon import (POSSESSIVE_ENDINGS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, NAME_LIKE, NOT_NAME, ORG_HEADS, PLACES,
                       ROLE_HEADS, ROLE_MODIFIERS, VERB_FORMS, bare, cue_base, is_plural_role)
 from .registry import is_organisation, is_title_word, looks_like_name, prefixed_name, split_title
 from .tokens import Token
@@ -58,7 +58,7 @@ def name_run_left(toks: list[Token], j: int) -> int:
     k = j
     while k - 1 >= 0:
         prev = toks[k - 1]
-        if is_name_word(prev) and not prev.text.endswith(("’s", "'s")):
+        if is_name_word(prev) and not prev.text.endswith(POSSESSIVE_ENDINGS):
             k -= 1
         elif prev.low in PARTICLES and k - 2 >= 0 and is_name_word(toks[k - 2]):
             k -= 1
@@ -170,7 +170,7 @@ def _organisation_chain(toks: list[Token], k: int) -> int | None:
                 ("’s", "'s")) or bare(toks[m - 1].text) not in ORG_HEADS | _DIVISIONS:
             break
         s = name_run_left(toks, m - 1)
-        if s >= 1 and toks[s - 1].is_capitalised and toks[s - 1].text.endswith(("’s", "'s")) and (
+        if s >= 1 and toks[s - 1].is_capitalised and toks[s - 1].text.endswith(POSSESSIVE_ENDINGS) and (
                 is_title_word(toks[s - 1].text)):
             s = name_run_left(toks, s - 1)
         start, found = s, found or bare(toks[m - 1].text) in ORG_HEADS
@@ -187,7 +187,7 @@ def phrase_left(toks: list[Token], j: int, vocabulary: frozenset[str]) -> Phrase
     t = toks[j]
     if t.low in PRONOUNS and not t.quoted:
         return Phrase([t.text], "pronoun", [], j)
-    if is_name_word(t) and not t.text.endswith(("’s", "'s")):
+    if is_name_word(t) and not t.text.endswith(POSSESSIVE_ENDINGS):
         k = trim_run(toks, name_run_left(toks, j), j, vocabulary)
         chain = _organisation_chain(toks, k)
         first = k if chain is None else chain
@@ -361,7 +361,7 @@ def phrase_right(toks: list[Token], i: int) -> Phrase | None:
         # "said a spokeswoman for Northfield Council": the council.
         rest = end + 2 if end + 2 < len(toks) and toks[end + 1].low == "the" else end + 1
         stop = rest
-        while stop < len(toks) and is_name_word(toks[stop]) and not toks[stop].text.endswith(("’s", "'s")):
+        while stop < len(toks) and is_name_word(toks[stop]) and not toks[stop].text.endswith(POSSESSIVE_ENDINGS):
             stop += 1
         if stop > rest and (body := _voice_of(toks, rest, stop - 1)) is not None:
             return body
@@ -381,7 +381,7 @@ def phrase_right(toks: list[Token], i: int) -> Phrase | None:
                 k >= 2 and words[k - 1].low in {"of", "for"} | PARTICLES and is_name_word(words[k - 2]))):
             k -= 1
         # "Fox's Ed Ray", "the Journal's Ana Li": the name after an outlet's possessive is the person.
-        cut = max((n + 1 for n in range(k, len(words) - 1) if words[n].text.endswith(("’s", "'s"))), default=k)
+        cut = max((n + 1 for n in range(k, len(words) - 1) if words[n].text.endswith(POSSESSIVE_ENDINGS)), default=k)
         if cut > k:
             return Phrase([w.text for w in words[cut:]], "name", [], i + cut)
         prefix = [w.text for w in words[:k] if w.low not in DETERMINERS]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..article import Passage
 from .cues import Cue
-from .lexicon import (OUTLETS, ACTING_PLACES, DEMONYM_OF, DETERMINERS, ORG_HEADS, COMPANY_NOMINALS, ORG_NOMINALS, PLACE_SPEECH_VERBS,
+from .lexicon import (POSSESSIVE_ENDINGS, OUTLETS, ACTING_PLACES, DEMONYM_OF, DETERMINERS, ORG_HEADS, COMPANY_NOMINALS, ORG_NOMINALS, PLACE_SPEECH_VERBS,
                       ROLE_HEADS, VERB_FORMS, bare, cue_base, is_plural_role)
 from .link import Link
 from .mentions import by_usage, organisation
@@ -317,7 +317,7 @@ def _the_one_police_force(r: Reading) -> str | None:
             words = m.group(1).split()
             ends = [n for n, w in enumerate(words) if w.endswith(".") and len(w) > 2 and not w.isupper()]
             words = [w for w in words[ends[-1] + 1 if ends else 0:] if w.lower() not in {"the", "a"}]  # "China. Hong Kong"
-            if words and not words[-1].endswith(("’s", "'s")):
+            if words and not words[-1].endswith(POSSESSIVE_ENDINGS):
                 names.add(" ".join(words) + " police")
         r.police_forces = tuple(sorted(names))
     return r.police_forces[0] if len(r.police_forces) == 1 else None
@@ -379,7 +379,7 @@ def _nominal(r: Reading, p: Passage, phrase: Phrase, cue: Cue) -> Resolved | Non
                 entry = r.people.as_written_organisation(force, p.id)
                 return Resolved(cue.position, entry, cue.text, text, "role",
                                 f"“{text}” → {force}, the one police force the article names")
-        specific = any(w[:1].isupper() or w.endswith(("’s", "'s")) for w in body[:-1])
+        specific = any(w[:1].isupper() or w.endswith(POSSESSIVE_ENDINGS) for w in body[:-1])
         if len(body) > 1 and determiner in {"the", None} and specific:
             # "China's commerce ministry", "the port authority", "the Lopez campaign": a particular body,
             # as the article names it.

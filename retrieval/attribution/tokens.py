@@ -20,6 +20,7 @@ _TOKEN = re.compile(
     r"|(?:[A-Za-z]\.){2,}"
     r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # a middle initial: "Silvia S. Martins" is one name in one sentence
     r"|\w[\w-]*(?:\.[a-z]{2,6})+(?![\w.])"  # a web address is one word: "told Harbor.com that" ends no sentence
+    r"|[A-Z][\w-]*s[’'](?=\s+[a-z])"  # a name's possessive by the apostrophe alone: "Crustworks’ manager"
     r"|\w+(?:[-’']\w+)*"
     r"|[^\w\s]"
 )

@@ -245,3 +245,14 @@ def test_the_common_noun_a_name_ends_with_means_that_name_as_an_organisation():
     # a person is never "the" + the common noun their surname is
     article, cast = read("John Baker opened a shop on Monday.", "The baker said the bread sold out by noon.")
     assert cast.speaker_of(article.paragraphs[1].id) != "John Baker"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crustworks’ regional manager, Priya Sandhu, said the chain bakes centrally.",
+    "Crustworks' regional manager, Priya Sandhu, defended the cuts, arguing that the chain bakes centrally.",
+])
+def test_a_names_possessive_by_the_apostrophe_alone_is_a_possessive_not_a_quotation(sentence):
+    from retrieval.attribution.tokens import tokenize
+    assert tokenize(sentence)[0].text in ("Crustworks’", "Crustworks'")
+    assert speakers(sentence) == ["Priya Sandhu"]
+    assert [t.text for t in tokenize("‘Save the buses’ campaigners said")][:5] == ["‘", "Save", "the", "buses", "’"]
