@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..article import Passage
-from .lexicon import POSSESSIVE_ENDINGS, DEMONYM_OF, DEMONYMS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, OUTLETS, ROLE_HEADS, bare
+from .lexicon import (POSSESSIVE_ENDINGS, DEMONYM_OF, DEMONYMS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, ORG_HEADS,
+                      OUTLETS, ROLE_HEADS, bare, cue_base)
 from .phrases import (PARTICLES, is_name_word, is_role, nominal_left, opens_clause, opens_sentence, phrase_left, posted_to,
                       role_words_left, trim_run)
 from .reading import Mention, Reading
@@ -139,7 +140,15 @@ def _role_for(r: Reading, p: Passage, toks: list[Token], start: int, end: int) -
             return " ".join(words)
         if (working := _working_as(toks, end + 2)) is not None:
             return working
-    # Apposition before the name: "The port trust chairman, Rashid Memon, said".
+    # Apposition before the name: "The port trust chairman, Rashid Memon, said"; the name may follow words
+    # describing its bearer: "That chairman, property developer Victor Hale, said".
+    described = start
+    while described > start - 4 and described >= 1 and toks[described - 1].is_word and (
+            not toks[described - 1].is_capitalised) and toks[described - 1].low not in FUNCTION_WORDS and (
+            cue_base(toks[described - 1].low) is None):
+        described -= 1
+    if described < start and described >= 1 and toks[described - 1].text == ",":
+        start = described
     if start >= 2 and toks[start - 1].text == "," and end + 1 < len(toks) and toks[end + 1].text in {",", "."}:
         office = toks[start - 2]
         # "The area's MP, Tomasz Nowak,": an office in capitals is a role here, not a body.

@@ -111,3 +111,12 @@ def test_lowercase_words_before_a_name_that_are_not_a_description_name_no_one():
     # A clause, not a description, sits between the nominal and the name: nothing is guessed from it.
     sentence = "The chairman, who met Victor Hale, said the fee was “a statement of intent”."
     assert speaker_of("a statement of intent", sentence) != "Victor Hale"
+
+
+def test_the_nominal_before_a_described_name_is_that_persons_office():
+    # "That chairman, property developer Victor Hale," makes him the chairman a later "the chairman" means,
+    # though the sentence in between speaks of the trust's chair.
+    paragraphs = ("That chairman, property developer Victor Hale, said the fee was “a statement”.",
+                  "The trust's chair, Imogen Carr, said fans were “paying more”.",
+                  "The chairman said “nobody in our academy is leaving”.")
+    assert speaker_of("nobody in our academy is leaving", *paragraphs) == "Victor Hale"
