@@ -63,6 +63,11 @@ def find_person(cast: Cast, phrase: str) -> Person | None:
         found = cast.person(name)
         if found is not None and found.kind == "organisation" and (holder := _role_holder(cast, want)) is not None:
             return holder  # "the MP": an office written in capitals, held by one person the article names
+        if found is not None and found.name.casefold().startswith(("a ", "an ")) and (
+                holder := _role_holder(cast, want)) is not None and holder.name != found.name:
+            # "the analyst": the one the article names in that office ("Retail analyst Jonathan Pike"), not
+            # someone it never names ("Asked by an analyst whether ...").
+            return holder
         return found
     words = titled.split()
     if len(words) == 2 and (gender := gender_of(words[:1], [], None)):

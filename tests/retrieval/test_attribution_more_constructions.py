@@ -120,3 +120,18 @@ def test_the_nominal_before_a_described_name_is_that_persons_office():
                   "The trust's chair, Imogen Carr, said fans were “paying more”.",
                   "The chairman said “nobody in our academy is leaving”.")
     assert speaker_of("nobody in our academy is leaving", *paragraphs) == "Victor Hale"
+
+
+# ------------------------------------------------ "the analyst" is the named one, not "an analyst" who asked
+
+
+def test_the_role_is_the_named_holder_before_an_unnamed_one_of_that_office():
+    from retrieval.article import Article, Passage
+    from retrieval.attribution import attribute, find_person
+
+    texts = ("Asked by an analyst whether the dividend was safe, Rob Kettering said the board had “no intention” of cutting it.",
+             "Retail analyst Jonathan Pike said the results were “hard to read”.")
+    passages = tuple(Passage(f"p{n}", "paragraph", n, t, n) for n, t in enumerate(texts, start=1))
+    cast = attribute(Article("Results", None, passages, "<constructions>"))
+    assert find_person(cast, "the analyst").name == "Jonathan Pike"
+    assert find_person(cast, "the retail analyst").name == "Jonathan Pike"
