@@ -198,6 +198,7 @@ def counts(noun: Collection[str], text: str, terms: Callable[[str], list[str]]) 
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         m = re.search(r"\b(?:number|numbers|total|count)\s+of\s+([\w’'-]+)", sentence, re.IGNORECASE)
         if m and any(t in noun for t in terms(m.group(1))) and re.search(
-                rf"\b{_COUNT}\b", sentence[m.end():], re.IGNORECASE):
+                rf"\b{_COUNT}\b(?!\s*%|\s*per\s*cent|\s*percent)", sentence[m.end():], re.IGNORECASE):
+            # (a share is not a count: "the number of pupils who felt sad fell from 19% to 14%")
             return True
     return False

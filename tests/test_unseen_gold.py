@@ -33,7 +33,7 @@ MIN_FRESH3 = 0.92
 # A fourth fresh batch: three more articles (a transfer, a study, a results call), 64 questions written
 # before anything was run on them: 51/64 before any change made for it.
 FRESH4 = yaml.safe_load((Path(__file__).parent / "gold" / "unseen_fresh4_questions.yaml").read_text(encoding="utf-8"))
-MIN_FRESH4 = 0.92
+MIN_FRESH4 = 0.93
 MIN_ACCURACY = 0.96  # 154/162 until "he" after the one speaker just before of unknown gender: 157/162
 MIN_FRESH = 0.98
 MIN_FRESH2 = 0.96  # baseline before any change made for it: 41/50 = 82.0%; then 43/50, 46/50, 47/50, 48/50

@@ -234,3 +234,12 @@ def test_whether_a_passage_says_what_a_term_is(text, says):
 
 def test_what_is_x_takes_the_passage_that_says_what_x_is(school):
     assert school.ask("whats raac").passage_ids[0] == "p3"
+
+
+def test_a_share_of_a_thing_is_not_its_number(tram):
+    # "how many pupils": "the number of pupils who felt sad fell from 19% to 14%" gives shares, not a count
+    terms = tram.analyzer.terms
+    pupils = set(terms("pupils"))
+    assert not counts(pupils, "The study found a drop in the number of pupils who felt sad, from 19% to 14%.", terms)
+    assert not counts(pupils, "The number of pupils fell by 12 per cent.", terms)
+    assert counts(pupils, "The study followed 2,400 pupils at twelve schools.", terms)
